@@ -1,0 +1,11 @@
+import { withPayload } from '@payloadcms/next/withPayload';
+
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  poweredByHeader: false,
+  // The public site renders per request for now (caching is the public-portal issue).
+  images: { unoptimized: true },
+  serverExternalPackages: ['libsql', '@libsql/client', 'pino'],
+};
+
+export default withPayload(nextConfig, { devBundleServerPackages: false });

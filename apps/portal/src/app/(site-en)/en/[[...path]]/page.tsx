@@ -1,0 +1,9 @@
+/* Every English public page (/en/...). */
+import { renderPath } from '../../../../site/render';
+
+export const dynamic = 'force-dynamic';
+
+export default async function Page({ params }: { params: Promise<{ path?: string[] }> }) {
+  const { path = [] } = await params;
+  return renderPath('en', path);
+}

@@ -1,0 +1,112 @@
+/**
+ * Sample values for the demo province. Everything here is invented and is only ever published
+ * with `sampleData: true`, which makes every public page show the "Dữ liệu mẫu / sample data"
+ * banner. Names follow the convention of Vietnamese forms ("Nguyễn Văn A").
+ */
+import type { SectionSpec } from './sections';
+
+type L = { vi: string; en: string };
+
+export interface SampleSite {
+  name: L;
+  governingAgency: L;
+  level: string;
+  domain: string;
+}
+
+export const SAMPLE_PEOPLE = [
+  { name: 'Nguyễn Văn A', position: { vi: 'Chủ tịch', en: 'Chairman' }, isLeader: true },
+  { name: 'Trần Thị B', position: { vi: 'Phó Chủ tịch', en: 'Vice Chairwoman' }, isLeader: true, isSpokesperson: true },
+  { name: 'Lê Văn C', position: { vi: 'Chánh Văn phòng', en: 'Chief of Office' }, isContactPoint: true },
+];
+
+/** Department-level titles differ from People's Committee titles. */
+export function leaderTitles(level: string): { head: L; deputy: L } {
+  return level === 'department'
+    ? { head: { vi: 'Giám đốc', en: 'Director' }, deputy: { vi: 'Phó Giám đốc', en: 'Deputy Director' } }
+    : { head: { vi: 'Chủ tịch', en: 'Chairman' }, deputy: { vi: 'Phó Chủ tịch', en: 'Vice Chairwoman' } };
+}
+
+export const samplePhone = (seed: number): string => `0209 3${String(870000 + (seed % 99999)).padStart(6, '0')}`;
+
+/** Sample page text for a section, in both languages. */
+export function samplePage(section: SectionSpec, site: SampleSite): { vi: string[]; en: string[] } {
+  const v = site.name.vi;
+  const e = site.name.en;
+  switch (section.key) {
+    case 'introduction':
+      return {
+        vi: [`${v} là trang thông tin điện tử của ${site.governingAgency.vi}.`, 'Trụ sở: số 1 đường Mẫu, tổ Mẫu (dữ liệu mẫu).', `Điện thoại: ${samplePhone(1)} – Thư điện tử: vanphong@${site.domain}`],
+        en: [`${e} is the official website of ${site.governingAgency.en}.`, 'Office: 1 Sample Street (sample data).', `Phone: ${samplePhone(1)} – E-mail: vanphong@${site.domain}`],
+      };
+    case 'history':
+      return {
+        vi: [`Phần này kể quá trình hình thành và phát triển của ${v} (nội dung mẫu để minh hoạ bố cục).`],
+        en: [`This part tells how ${e} was formed and developed (sample text to show the layout).`],
+      };
+    case 'organisationStructure':
+      return {
+        vi: ['## Lãnh đạo', 'Nguyễn Văn A – người đứng đầu; Trần Thị B – cấp phó.', '## Các đơn vị trực thuộc', 'Văn phòng; Phòng Chuyên môn 1; Phòng Chuyên môn 2 (dữ liệu mẫu).'],
+        en: ['## Leadership', 'Nguyễn Văn A – head; Trần Thị B – deputy.', '## Units', 'Office; Division 1; Division 2 (sample data).'],
+      };
+    case 'functionsAndDuties':
+      return {
+        vi: [`${site.governingAgency.vi} thực hiện chức năng quản lý nhà nước theo quy định của pháp luật (nội dung mẫu).`, 'Nhiệm vụ và quyền hạn cụ thể được nêu trong văn bản quy định chức năng, nhiệm vụ của cơ quan.'],
+        en: [`${site.governingAgency.en} performs state management functions as the law provides (sample text).`, 'Its specific duties and powers are set out in its founding regulation.'],
+      };
+    case 'leadership':
+      return { vi: ['Danh sách lãnh đạo và cán bộ đầu mối (dữ liệu mẫu) được hiển thị dưới đây.'], en: ['Leaders and contact points (sample data) are listed below.'] };
+    case 'contacts':
+      return {
+        vi: [`**${site.governingAgency.vi}**`, 'Địa chỉ: số 1 đường Mẫu (dữ liệu mẫu).', `Điện thoại: ${samplePhone(1)} – Fax: ${samplePhone(2)}`, `Thư điện tử: vanphong@${site.domain}`, `Người liên hệ: Lê Văn C, Chánh Văn phòng, điện thoại ${samplePhone(3)}, thư điện tử lvc@${site.domain}`],
+        en: [`**${site.governingAgency.en}**`, 'Address: 1 Sample Street (sample data).', `Phone: ${samplePhone(1)} – Fax: ${samplePhone(2)}`, `E-mail: vanphong@${site.domain}`, `Contact: Lê Văn C, Chief of Office, phone ${samplePhone(3)}, e-mail lvc@${site.domain}`],
+      };
+    case 'spokesperson':
+      return {
+        vi: ['Người phát ngôn: Trần Thị B, Phó Chủ tịch (dữ liệu mẫu).', `Điện thoại: ${samplePhone(4)} – Thư điện tử: ttb@${site.domain}`],
+        en: ['Spokesperson: Trần Thị B, Vice Chairwoman (sample data).', `Phone: ${samplePhone(4)} – E-mail: ttb@${site.domain}`],
+      };
+    case 'socialAccounts':
+      return { vi: ['Các tài khoản mạng xã hội chính thức (dữ liệu mẫu) được liệt kê dưới đây.'], en: ['The official social-media accounts (sample data) are listed below.'] };
+    case 'accessToInformation':
+      return {
+        vi: ['Danh mục thông tin phải được công khai được liệt kê dưới đây (dữ liệu mẫu).', 'Đầu mối tiếp nhận yêu cầu cung cấp thông tin: Văn phòng, điện thoại ' + samplePhone(5) + '.'],
+        en: ['The list of information to be disclosed is below (sample data).', 'Requests for information: the Office, phone ' + samplePhone(5) + '.'],
+      };
+    case 'privacyPolicy':
+      return {
+        vi: ['Trang chỉ thu thập họ tên, thư điện tử và số điện thoại người gửi câu hỏi, góp ý để trả lời; không dùng vào mục đích khác; lưu tối đa 5 năm (nội dung mẫu).'],
+        en: ['The site collects only the name, e-mail and phone of people who send questions or comments, to answer them; no other use; kept at most 5 years (sample text).'],
+      };
+    case 'boundaryMap':
+      return { vi: ['Bản đồ địa giới hành chính sẽ được đăng tại đây (dữ liệu mẫu).'], en: ['The administrative boundary map goes here (sample data).'] };
+    case 'naturalConditions':
+      return {
+        vi: [`Vị trí địa lý, diện tích tự nhiên và dân số của ${v} (số liệu mẫu).`],
+        en: [`Location, area and population of ${e} (sample figures).`],
+      };
+    default:
+      return { vi: ['Nội dung mẫu.'], en: ['Sample text.'] };
+  }
+}
+
+export const SAMPLE_DISCLOSURES = [
+  { item: { vi: 'Văn bản quy phạm pháp luật do cơ quan ban hành', en: 'Legal documents the agency issued' }, legalBasis: { vi: 'Điểm a khoản 1 Điều 17 Luật Tiếp cận thông tin', en: 'Law on Access to Information, Art. 17(1)(a)' }, form: { vi: 'Đăng trên trang TTĐT', en: 'Published on the website' }, timing: { vi: 'Trong 05 ngày làm việc kể từ ngày ban hành', en: 'Within 5 working days of issue' } },
+  { item: { vi: 'Kế hoạch công tác năm', en: 'Annual work plan' }, legalBasis: { vi: 'Điểm c khoản 1 Điều 17 Luật Tiếp cận thông tin', en: 'Law on Access to Information, Art. 17(1)(c)' }, form: { vi: 'Đăng trên trang TTĐT', en: 'Published on the website' }, timing: { vi: 'Quý I hằng năm', en: 'First quarter of each year' } },
+  { item: { vi: 'Dự toán, quyết toán ngân sách', en: 'Budget estimates and final accounts' }, legalBasis: { vi: 'Điểm đ khoản 1 Điều 17 Luật Tiếp cận thông tin', en: 'Law on Access to Information, Art. 17(1)(đ)' }, form: { vi: 'Đăng trên trang TTĐT; niêm yết tại trụ sở', en: 'Website; notice board' }, timing: { vi: 'Theo quy định của Luật Ngân sách nhà nước', en: 'As the State Budget Law requires' } },
+];
+
+export function samplePosts(site: SampleSite): { title: L; excerpt: L; body: L }[] {
+  return [
+    {
+      title: { vi: `${site.name.vi}: hội nghị triển khai nhiệm vụ năm 2023`, en: `${site.name.en}: conference on the tasks for 2023` },
+      excerpt: { vi: 'Tin mẫu minh hoạ cách hiển thị tin tức trên trang thành phần.', en: 'A sample item showing how news appears on a component site.' },
+      body: { vi: 'Nội dung tin mẫu. Biên tập viên thay bằng tin thật của cơ quan.', en: 'Sample news text. Editors replace it with the agency’s own news.' },
+    },
+    {
+      title: { vi: `Đẩy mạnh chuyển đổi số tại ${site.name.vi.replace(/^Trang thông tin điện tử /, '')}`, en: `Digital transformation at ${site.name.en}` },
+      excerpt: { vi: 'Tin mẫu thứ hai.', en: 'Second sample item.' },
+      body: { vi: 'Nội dung tin mẫu thứ hai.', en: 'Second sample news text.' },
+    },
+  ];
+}

@@ -1,0 +1,265 @@
+/**
+ * C2 — Mandatory-section coverage.
+ *
+ * Finds each required section through menus, headers, footers, in-page link blocks, the HTML sitemap page, page
+ * titles/headings, URL slugs and the XML sitemap (src/match), then looks at the section's own page when it was
+ * fetched: a section that exists but is empty (only the site's boilerplate, or "chưa có dữ liệu") fails.
+ *
+ * Inputs (SiteSnapshot): pages[].facts.{links,title,headings,mainText,dates}, pages[].depth, sitemaps[].urls,
+ * hosts. Pages judged English (by content) do not count for the Vietnamese sections.
+ */
+import type { LinkFact, PageSnapshot, SiteSnapshot } from '../snapshot.js';
+import { classifyPage, matchLabel, matchSlug } from '../match/matcher.js';
+import { SECTION_BY_ID, type SectionId } from '../match/sections.js';
+import { guessLanguage } from '../match/text.js';
+import type { Evidence, JudgeContext, Judgement } from '../rules/types.js';
+import { clip, defineJudge, hostOf, htmlPages, isOk, isOwnUrl, judgement, normUrl, pageIndex, tx } from './util.js';
+
+export interface SectionHit {
+  section: SectionId;
+  source: 'link' | 'page' | 'xml-sitemap';
+  region?: LinkFact['region'] | 'sitemap-page';
+  by: 'label' | 'slug' | 'host' | 'title' | 'heading';
+  /** Page the hit was seen on (or the page itself for `page` hits, or the sitemap URL). */
+  pageUrl: string;
+  targetUrl: string;
+  text: string;
+  selector?: string;
+  /** Clicks from home to the target (Infinity when unknown). */
+  depth: number;
+  external: boolean;
+}
+
+export interface SectionPageContent {
+  url: string;
+  status: number;
+  empty: boolean;
+  broken: boolean;
+  words: number;
+  items: number;
+  reason: string;
+}
+
+export type SectionState = 'present' | 'linked' | 'empty' | 'broken' | 'missing' | 'deep';
+
+export interface SectionResult {
+  id: SectionId;
+  state: SectionState;
+  hits: SectionHit[];
+  pages: SectionPageContent[];
+}
+
+/** Sections satisfied by a link to an external national system (the public-service portal, the law-dissemination portal). */
+const EXTERNAL_OK: SectionId[] = ['administrative-procedures', 'law-dissemination'];
+
+const EMPTY_PHRASE = /(chưa|không)\s+có\s+(dữ liệu|bài viết|tin|thông tin|nội dung|văn bản|kết quả)|đang\s+(được\s+)?cập nhật|nội dung đang|no (data|content|items|results)|coming soon|under construction/i;
+
+const cache = new WeakMap<SiteSnapshot, Map<SectionId, SectionResult>>();
+
+function isEnglishPage(p: PageSnapshot): boolean {
+  const f = p.facts;
+  if (!f) return false;
+  return guessLanguage(`${f.title} ${f.mainText.slice(0, 4000)}`).lang === 'en';
+}
+
+/** Token positions covered by 6-word shingles that repeat on most pages: the site's boilerplate. */
+function boilerplateModel(pages: PageSnapshot[]): (text: string) => number {
+  const K = 6;
+  const freq = new Map<string, number>();
+  const shingles = (text: string) => {
+    const toks = text.split(' ').filter(Boolean);
+    const set = new Set<string>();
+    for (let i = 0; i + K <= toks.length; i++) set.add(toks.slice(i, i + K).join(' '));
+    return { toks, set };
+  };
+  for (const p of pages) for (const sh of shingles(p.facts?.mainText ?? '').set) freq.set(sh, (freq.get(sh) ?? 0) + 1);
+  const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
+  const useModel = pages.length >= 4;
+  return (text: string) => {
+    const { toks } = shingles(text);
+    if (!useModel) return toks.length;
+    const covered = new Array<boolean>(toks.length).fill(false);
+    for (let i = 0; i + K <= toks.length; i++) {
+      if ((freq.get(toks.slice(i, i + K).join(' ')) ?? 0) >= threshold) for (let j = i; j < i + K; j++) covered[j] = true;
+    }
+    return covered.filter((c) => !c).length;
+  };
+}
+
+function boilerplateLinks(pages: PageSnapshot[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const p of pages) for (const u of new Set((p.facts?.links ?? []).map((l) => normUrl(l.url)))) count.set(u, (count.get(u) ?? 0) + 1);
+  const threshold = Math.max(3, Math.ceil(pages.length * 0.5));
+  return new Set(pages.length >= 4 ? [...count].filter(([, n]) => n >= threshold).map(([u]) => u) : []);
+}
+
+export function sectionPageContent(p: PageSnapshot, uniqueWords: (t: string) => number, boiler: Set<string>): SectionPageContent {
+  const url = p.finalUrl || p.url;
+  if (!isOk(p) || !p.facts) {
+    return { url, status: p.status, empty: true, broken: true, words: 0, items: 0, reason: p.error ?? `HTTP ${p.status}` };
+  }
+  const f = p.facts;
+  const items = f.links.filter(
+    (l) => !l.hidden && (l.region === 'main' || l.region === 'other') && !boiler.has(normUrl(l.url)) && normUrl(l.url) !== normUrl(url) && l.text.trim().length >= 4 && !/^(javascript:|#)/.test(l.url),
+  ).length;
+  const words = uniqueWords(f.mainText);
+  const saysEmpty = EMPTY_PHRASE.test(f.mainText) && words < 60;
+  const empty = saysEmpty || (words < 25 && items < 2);
+  return {
+    url,
+    status: p.status,
+    empty,
+    broken: false,
+    words,
+    items,
+    reason: empty ? (saysEmpty ? 'says it has no content' : `only ${words} own words and ${items} own links`) : `${words} own words, ${items} own links`,
+  };
+}
+
+/** Analyse every section at once (cached per snapshot). */
+export function analyseSections(s: SiteSnapshot): Map<SectionId, SectionResult> {
+  const hit = cache.get(s);
+  if (hit) return hit;
+  const pages = htmlPages(s);
+  const viPages = pages.filter((p) => !isEnglishPage(p));
+  const uniqueWords = boilerplateModel(pages);
+  const boiler = boilerplateLinks(pages);
+  const idx = pageIndex(s);
+  const hits: SectionHit[] = [];
+  const sitemapPages = new Set(viPages.filter((p) => classifyPage(p).sections.includes('sitemap')).map((p) => p));
+
+  for (const p of viPages) {
+    const depth = p.depth ?? 0;
+    for (const sig of classifyPage(p).signals) {
+      hits.push({ section: sig.section, source: 'page', by: sig.source, pageUrl: p.finalUrl || p.url, targetUrl: p.finalUrl || p.url, text: sig.text, depth, external: false });
+    }
+    for (const l of p.facts.links) {
+      if (l.hidden || /^(javascript:|mailto:|tel:)/i.test(l.url)) continue;
+      const external = !isOwnUrl(s, l.url);
+      const region = sitemapPages.has(p) ? 'sitemap-page' : l.region;
+      const base = { source: 'link' as const, region, pageUrl: p.finalUrl || p.url, targetUrl: l.url, text: l.text, selector: l.selector, depth: depth + 1, external };
+      const byLabel = l.text ? matchLabel(l.text) : [];
+      for (const m of byLabel) if (!external || EXTERNAL_OK.includes(m.section)) hits.push({ ...base, section: m.section, by: 'label' });
+      if (byLabel.length === 0) {
+        for (const m of matchSlug(l.url, { ownHosts: s.hosts })) {
+          if (external && !EXTERNAL_OK.includes(m.section)) continue;
+          hits.push({ ...base, section: m.section, by: external ? 'host' : 'slug', text: l.text || m.phrase });
+        }
+      }
+    }
+  }
+  for (const sm of s.sitemaps) {
+    for (const u of sm.urls) {
+      if (!isOwnUrl(s, u.loc)) continue;
+      for (const m of matchSlug(u.loc, { ownHosts: s.hosts })) {
+        hits.push({ section: m.section, source: 'xml-sitemap', by: 'slug', pageUrl: sm.url, targetUrl: u.loc, text: m.phrase, depth: Infinity, external: false });
+      }
+    }
+  }
+
+  const out = new Map<SectionId, SectionResult>();
+  for (const id of Object.keys(SECTION_BY_ID) as SectionId[]) {
+    const hs = hits.filter((h) => h.section === id);
+    const targets = new Map<string, PageSnapshot>();
+    for (const h of hs) {
+      if (h.external) continue;
+      const pg = idx.get(normUrl(h.targetUrl));
+      if (pg) targets.set(normUrl(pg.finalUrl || pg.url), pg);
+    }
+    const contents = [...targets.values()].map((p) => sectionPageContent(p, uniqueWords, boiler));
+    const minDepth = Math.min(...hs.map((h) => h.depth));
+    let state: SectionState;
+    if (contents.some((c) => !c.empty)) state = minDepth > 3 ? 'deep' : 'present';
+    else if (hs.some((h) => h.external && h.by !== 'slug' && EXTERNAL_OK.includes(id))) state = 'present';
+    else if (contents.length > 0) state = contents.every((c) => c.broken) ? 'broken' : 'empty';
+    else if (hs.length > 0) state = 'linked';
+    else state = 'missing';
+    out.set(id, { id, state, hits: hs, pages: contents });
+  }
+  cache.set(s, out);
+  return out;
+}
+
+/** Evidence for a section: the best hits (menu/footer first) and the section pages looked at. */
+export function sectionEvidence(r: SectionResult, max = 4): Evidence[] {
+  const order = (h: SectionHit) =>
+    (h.source === 'link' ? 0 : h.source === 'page' ? 1 : 2) * 10 + (['menu', 'header', 'footer', 'sitemap-page'].includes(String(h.region)) ? 0 : 1);
+  const seen = new Set<string>();
+  const ev: Evidence[] = [];
+  for (const c of r.pages) ev.push({ url: c.url, snippet: c.reason });
+  for (const h of [...r.hits].sort((a, b) => order(a) - order(b))) {
+    const k = `${h.pageUrl}|${h.targetUrl}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    ev.push({
+      url: h.pageUrl,
+      selector: h.selector,
+      snippet:
+        h.source === 'link'
+          ? clip(`${h.region ?? ''} link “${h.text}” → ${h.targetUrl}`)
+          : h.source === 'page'
+            ? clip(`page ${h.by} “${h.text}”`)
+            : clip(`sitemap URL ${h.targetUrl}`),
+    });
+    if (ev.length >= max + r.pages.length) break;
+  }
+  return ev;
+}
+
+function stateMessage(id: SectionId, r: SectionResult) {
+  const n = SECTION_BY_ID[id].name;
+  switch (r.state) {
+    case 'present':
+      return tx(`Có chuyên mục “${n.vi}” và có nội dung.`, `Section “${n.en}” is present and has content.`);
+    case 'deep':
+      return tx(`Có chuyên mục “${n.vi}” nhưng sâu hơn 3 lần nhấp từ trang chủ.`, `Section “${n.en}” exists but is more than 3 clicks from the home page.`);
+    case 'linked':
+      return tx(
+        `Tìm thấy liên kết tới chuyên mục “${n.vi}” nhưng trang đó không được tải về nên chưa xác minh được nội dung.`,
+        `A link to the “${n.en}” section was found, but its page was not fetched, so its content could not be verified.`,
+      );
+    case 'empty':
+      return tx(`Chuyên mục “${n.vi}” có nhưng trống (không có nội dung riêng).`, `Section “${n.en}” exists but is empty (no content of its own).`);
+    case 'broken':
+      return tx(`Liên kết tới chuyên mục “${n.vi}” bị lỗi (trang không mở được).`, `The link to section “${n.en}” is broken (the page does not load).`);
+    case 'missing':
+      return tx(
+        `Không tìm thấy chuyên mục “${n.vi}” trong menu, chân trang, sơ đồ trang, tiêu đề trang hay sitemap.`,
+        `No “${n.en}” section was found in menus, footers, the sitemap page, page titles or the XML sitemap.`,
+      );
+  }
+}
+
+const STATE_STATUS = { present: 'pass', deep: 'warn', linked: 'warn', empty: 'fail', broken: 'fail', missing: 'fail' } as const;
+
+/** One section → judgement. */
+export const judgeSection = defineJudge('section', (ctx: JudgeContext, id: SectionId): Judgement => {
+  const r = analyseSections(ctx.snapshot).get(id)!;
+  const home = ctx.snapshot.startUrl;
+  const ev = sectionEvidence(r);
+  if (r.state === 'missing') ev.push({ url: home, snippet: `searched ${htmlPages(ctx.snapshot).length} pages and ${ctx.snapshot.sitemaps.length} sitemaps` });
+  return judgement(STATE_STATUS[r.state], stateMessage(id, r), ev, { section: id, state: r.state, hits: r.hits.length });
+});
+
+/**
+ * Several sections → one judgement. `all`: each must be present (worst wins); `any`: one present is enough
+ * (best wins).
+ */
+export const judgeSections = defineJudge('sections', (ctx: JudgeContext, ids: SectionId[], mode: 'all' | 'any'): Judgement => {
+  const parts = ids.map((id) => ({ id, j: judgeSection(ctx, id) }));
+  const rank = { pass: 0, not_applicable: 0, warn: 1, error: 2, fail: 3 } as const;
+  const pick = mode === 'all' ? parts.reduce((a, b) => (rank[b.j.status] > rank[a.j.status] ? b : a)) : parts.reduce((a, b) => (rank[b.j.status] < rank[a.j.status] ? b : a));
+  const status = pick.j.status;
+  const list = (l: 'vi' | 'en') => parts.map((p) => `${SECTION_BY_ID[p.id].name[l]}: ${p.j.status}`).join('; ');
+  const message =
+    parts.length === 1
+      ? pick.j.message
+      : tx(`${mode === 'all' ? 'Cần đủ' : 'Cần ít nhất một trong'} các chuyên mục — ${list('vi')}. ${pick.j.message.vi}`, `${mode === 'all' ? 'All of' : 'At least one of'} these sections — ${list('en')}. ${pick.j.message.en}`);
+  const evidence = mode === 'all' ? parts.flatMap((p) => p.j.evidence.slice(0, 3)) : pick.j.evidence;
+  return judgement(status, message, evidence, { sections: Object.fromEntries(parts.map((p) => [p.id, p.j.status])) });
+});
+
+/** Hosts linked from the site (for checks that accept an external national system). */
+export function linkedHosts(s: SiteSnapshot): Set<string> {
+  return new Set(htmlPages(s).flatMap((p) => p.facts.links.map((l) => hostOf(l.url))).filter(Boolean));
+}

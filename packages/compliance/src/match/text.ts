@@ -1,0 +1,115 @@
+/**
+ * Vietnamese text helpers for matching: folding (NFC → strip tone marks → đ→d → lower case), tokens, and
+ * word-boundary-aware phrase search.
+ *
+ * NOTE: `@cong/vi` (packages/vi) owns the canonical `foldVietnamese`; it did not exist yet when this matcher was
+ * written, so this is a small private fallback with the same contract. `foldDropD` is matcher-specific: some CMSs
+ * (Liferay) drop "đ" from friendly URLs ("lãnh đạo" → `lanh-ao`, "hỏi đáp" → `hoi-ap`), so slugs are compared against
+ * both foldings.
+ */
+
+const MARKS = /[\u0300-\u036f]/g;
+
+/** NFC → remove combining marks → đ/Đ → d → lower case. Keeps punctuation. */
+export function foldVi(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, 'd').toLowerCase().normalize('NFC');
+}
+
+/** Like foldVi but drops đ/Đ entirely (for CMS slugs that lost the letter). */
+export function foldDropD(s: string): string {
+  return s.normalize('NFD').replace(MARKS, '').replace(/[đĐ]/g, '').toLowerCase();
+}
+
+/** Folded text with every non-letter/digit run replaced by one space, trimmed. */
+export function normalizeForMatch(s: string): string {
+  return foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Connector words ignored between the words of a phrase ("chức năng và nhiệm vụ" ≈ "chức năng, nhiệm vụ"). */
+const CONNECTORS = new Set(['va', 'and', 'cua', 'of', 'the']);
+
+export function tokens(s: string): string[] {
+  const n = normalizeForMatch(s);
+  return n ? n.split(' ') : [];
+}
+
+/** Tokens without connector words. */
+export function contentTokens(s: string): string[] {
+  return tokens(s).filter((t) => !CONNECTORS.has(t));
+}
+
+/**
+ * Index of the first occurrence of `phrase` (token list) in `hay` (token list) as a whole-word sequence, or -1.
+ * Connector words in `hay` between two phrase words are skipped.
+ */
+export function findPhrase(hay: string[], phrase: string[]): number {
+  if (phrase.length === 0) return -1;
+  outer: for (let i = 0; i < hay.length; i++) {
+    if (hay[i] !== phrase[0]) continue;
+    let j = i + 1;
+    for (let k = 1; k < phrase.length; k++) {
+      while (j < hay.length && hay[j] !== phrase[k] && CONNECTORS.has(hay[j]) && !CONNECTORS.has(phrase[k])) j++;
+      if (hay[j] !== phrase[k]) continue outer;
+      j++;
+    }
+    return i;
+  }
+  return -1;
+}
+
+export function hasPhrase(text: string, phrase: string): boolean {
+  return findPhrase(tokens(text), tokens(phrase)) >= 0;
+}
+
+/** Split a URL path into slug tokens (folded, digits-suffixes stripped: `tuyen-dung1` → tuyen, dung). */
+export function slugTokens(url: string): string[][] {
+  let path: string;
+  try {
+    const u = new URL(url);
+    path = decodeURIComponent(u.pathname);
+  } catch {
+    path = url;
+  }
+  return path
+    .split('/')
+    .filter(Boolean)
+    .map((seg) =>
+      seg
+        .replace(/\.(html?|aspx?|php|jsp)$/i, '')
+        .split(/[-_.+\s]+/)
+        .map((t) => foldVi(t).replace(/\d+$/, ''))
+        .filter((t) => t && !/^\d+$/.test(t)),
+    )
+    .filter((seg) => seg.length > 0);
+}
+
+/** Whether a string contains Vietnamese-specific letters (tone marks or đ/ơ/ư/â/ê/ô/ă). */
+export function hasVietnameseLetters(s: string): boolean {
+  return /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(s);
+}
+
+/** Rough language guess for a text: share of Vietnamese-marked words vs common English words. */
+export function guessLanguage(text: string): { lang: 'vi' | 'en' | 'other' | 'unknown'; words: number; englishWords: number } {
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 20) return { lang: 'unknown', words: words.length, englishWords: 0 };
+  let vi = 0;
+  let en = 0;
+  const EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'by', 'are', 'as', 'be', 'this', 'that', 'from', 'at', 'shall', 'has', 'its']);
+  let enish = 0;
+  for (const w of words) {
+    if (hasVietnameseLetters(w)) vi++;
+    const lw = w.toLowerCase().replace(/[^a-z]/g, '');
+    if (EN.has(lw)) en++;
+    if (/^[A-Za-z][A-Za-z'’-]*[.,;:!?)]*$/.test(w)) enish++;
+  }
+  const viShare = vi / words.length;
+  const enShare = en / words.length;
+  if (viShare > 0.15) return { lang: 'vi', words: words.length, englishWords: enish - vi };
+  if (enShare > 0.06) return { lang: 'en', words: words.length, englishWords: enish };
+  return { lang: 'other', words: words.length, englishWords: enish };
+}
+
+/** Escape a string for use in a RegExp. */
+export function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
