@@ -3,6 +3,8 @@ import { withPayload } from '@payloadcms/next/withPayload';
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // Type checking runs as a test (test/typecheck.test.ts) instead of inside every build.
+  typescript: { ignoreBuildErrors: true },
   // The public site renders per request for now (caching is the public-portal issue).
   images: { unoptimized: true },
   serverExternalPackages: ['libsql', '@libsql/client', 'pino'],

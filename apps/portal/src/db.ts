@@ -34,6 +34,10 @@ export function databaseAdapter() {
   }
   return sqliteAdapter({
     client: { url: sqliteUrl() },
+    // Write-ahead logging: readers never block the writer, one fsync per checkpoint instead of per
+    // transaction (provisioning 4,000+ documents went from minutes of disk waits to seconds).
+    wal: { synchronous: 'NORMAL' },
+    busyTimeout: 10_000,
     push: false,
     migrationDir: path.resolve(process.env.CONG_MIGRATIONS_DIR ?? 'src/migrations/sqlite'),
     prodMigrations: sqliteMigrations,

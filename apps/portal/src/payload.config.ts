@@ -36,7 +36,9 @@ export default buildConfig({
       { code: 'en', label: 'English' },
     ],
     defaultLocale: 'vi',
-    fallback: false,
+    // true so API requests without ?locale= get the default locale (with false Payload leaves it unset
+    // and finds nothing); public pages and the English site pass fallbackLocale: false themselves.
+    fallback: true,
   },
   experimental: { localizeStatus: true },
   i18n: {

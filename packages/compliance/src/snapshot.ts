@@ -185,7 +185,17 @@ export interface CloakingProbe {
 }
 
 export interface BrowserFacts {
-  axe?: { url: string; violations: { id: string; impact?: string; help: string; tags: string[]; nodes: number; target?: string }[]; error?: string }[];
+  axe?: {
+    url: string;
+    violations: { id: string; impact?: string; help: string; tags: string[]; nodes: number; target?: string }[];
+    error?: string;
+    /**
+     * (added by the crawler helper) The WCAG 2.x Level A subset of `violations` (rule ids), reported
+     * separately as the legal floor: Circular 26/2020 makes WCAG 1.0 mandatory (REQUIREMENTS.md TT26-app)
+     * and Level A of WCAG 2.x stands in for it; 2.1 A+AA is the recommended target.
+     */
+    levelA?: { violationIds: string[]; note: string };
+  }[];
   lighthouse?: { url: string; runs: number; fcpMs?: number; lcpMs?: number; speedIndexMs?: number; tbtMs?: number; error?: string }[];
 }
 

@@ -29,6 +29,30 @@ export interface PhoneNumber {
 /** Area codes with two digits after the leading `0` (Hà Nội 024, Hồ Chí Minh City 028); all others have three. */
 const TWO_DIGIT_AREA = new Set(['024', '028']);
 
+/**
+ * The three-digit fixed-line area codes in use since the 2017 conversion (one per pre-2025 province; the 2025
+ * province mergers did not renumber them). Pre-2017 codes such as `0281` (old Bắc Kạn) are not in the list.
+ */
+const THREE_DIGIT_AREA = new Set(
+  (
+    '203 204 205 206 207 208 209 210 211 212 213 214 215 216 218 219 220 221 222 225 226 227 228 229 232 233 234 ' +
+    '235 236 237 238 239 251 252 254 255 256 257 258 259 260 261 262 263 269 270 271 272 273 274 275 276 277 290 ' +
+    '291 292 293 294 296 297 299'
+  )
+    .split(' ')
+    .map((c) => `0${c}`),
+);
+
+/**
+ * An 11-digit `02…` number with a current area code whose subscriber part starts with 2–9 (subscriber numbers
+ * never start with 0 or 1, which also keeps old `0281 3870 123` from reading as `028 1387 0123`).
+ */
+function isFixedLine(digits: string): boolean {
+  if (!/^02\d{9}$/.test(digits)) return false;
+  const areaLength = TWO_DIGIT_AREA.has(digits.slice(0, 3)) ? 3 : THREE_DIGIT_AREA.has(digits.slice(0, 4)) ? 4 : 0;
+  return areaLength > 0 && /[2-9]/.test(digits[areaLength]!);
+}
+
 function groupNational(digits: string, kind: PhoneNumber['kind']): string {
   if (kind === 'mobile') return `${digits.slice(0, 4)} ${digits.slice(4, 7)} ${digits.slice(7)}`;
   if (kind === 'fixed') {
@@ -65,7 +89,7 @@ export function parsePhone(input: string): PhoneNumber | null {
   if (!digits.startsWith('0')) digits = `0${digits}`;
   let kind: PhoneNumber['kind'];
   if (/^0[35789]\d{8}$/.test(digits)) kind = 'mobile';
-  else if (/^02\d{9}$/.test(digits)) kind = 'fixed';
+  else if (isFixedLine(digits)) kind = 'fixed';
   else return null;
   return { e164: `+84${digits.slice(1)}`, national: groupNational(digits, kind), kind, raw: input };
 }

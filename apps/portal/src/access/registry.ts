@@ -7,7 +7,7 @@
  * - Users: everyone reads and edits themselves; site admins manage the accounts of their sites;
  *   only super admins grant global roles.
  */
-import type { Access, FieldAccess } from 'payload';
+import type { Access, FieldAccess, Where } from 'payload';
 import { asUser, isRegulator, isSuperAdmin, siteIdsWithRole } from './roles';
 
 export const manageRegistry: Access = ({ req }) => {
@@ -35,7 +35,8 @@ export const readUsers: Access = ({ req }) => {
   if (!user) return false;
   if (isSuperAdmin(user)) return true;
   const sites = siteIdsWithRole(user, ['siteAdmin']);
-  return sites.length ? { or: [{ id: { equals: user.id } }, { 'siteRoles.site': { in: sites } }] } : { id: { equals: user.id } };
+  const self: Where = { id: { equals: user.id } };
+  return sites.length ? { or: [self, { 'siteRoles.site': { in: sites } }] } : self;
 };
 
 export const createUsers: Access = ({ req }) => {
@@ -47,7 +48,9 @@ export const deleteUsers: Access = ({ req }) => {
   const user = asUser(req);
   if (isSuperAdmin(user)) return true;
   const sites = siteIdsWithRole(user, ['siteAdmin']);
-  return sites.length ? { and: [{ 'siteRoles.site': { in: sites } }, { id: { not_equals: user.id } }] } : false;
+  if (!user || !sites.length) return false;
+  const where: Where = { and: [{ 'siteRoles.site': { in: sites } }, { id: { not_equals: user.id } }] };
+  return where;
 };
 
 /** Global roles: only super admins may read others' or grant them. */

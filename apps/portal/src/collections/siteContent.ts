@@ -22,6 +22,8 @@ export interface SiteContentOptions {
   description?: Label;
   /** Field whose value fills an empty `slug` field. */
   slugFrom?: string;
+  /** GraphQL type names (labels are localized objects, so Payload cannot derive them). */
+  graphQL: { singularName: string; pluralName: string };
 }
 
 export const ADMIN_GROUPS = {
@@ -37,6 +39,7 @@ export function siteContent(o: SiteContentOptions): CollectionConfig {
   return {
     slug: o.slug,
     labels: o.labels,
+    graphQL: o.graphQL,
     admin: {
       useAsTitle: o.useAsTitle,
       group: o.group ?? ADMIN_GROUPS.content,

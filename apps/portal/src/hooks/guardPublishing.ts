@@ -14,7 +14,7 @@ export const guardPublishing: CollectionBeforeOperationHook = async ({ args, ope
   const user = asUser(req);
   if (isSuperAdmin(user)) return args;
   if (args.draft === true) return args; // a draft never changes the live version
-  const id = args.id;
+  const id = (args as { id?: number | string }).id;
   const existing = id
     ? await req.payload.findByID({ collection: collection.slug as never, id, depth: 0, req, overrideAccess: true })
     : null;

@@ -49,6 +49,9 @@ export interface CanonicalIssuer {
 // Text helpers
 // ---------------------------------------------------------------------------------------------------------------
 
+/** Bound of the memo tables (texts and abbreviations seen): cleared when reached. */
+const RECOGNITION_CACHE_SIZE = 5000;
+
 /** Folded words: `"Sở TT&TT Hà Nội"` → `["so", "tt&tt", "ha", "noi"]`. `&` stays inside a word (abbreviations). */
 function words(s: string): string[] {
   return foldVietnamese(s)
@@ -434,25 +437,31 @@ function readPlace(w: readonly string[], o: readonly string[], from: number): Pl
     const prov = PROVINCE_BY_COMPACT.get(name.join(''));
     if (prov) return { province: prov, local: false };
     if (name.length === 0) return undefined;
-    // "thành phố X" that is not a province-level city: a city of a province (local); "tỉnh X" not in the table:
-    // keep the name as written (the table may be outdated) — a province-level body.
-    const written = o.slice(from + marker).join(' ');
-    if (w[from] === 'tinh') return { province: { name: written, slug: slugify(written), city: false }, local: false };
-    return { local: true, localName: o.slice(from).join(' '), ...provinceAtEnd(w, o, from + marker) };
+    // "tỉnh X" with X not in the table: keep the name as written (the table may be outdated), a province.
+    if (w[from] === 'tinh') {
+      const written = o.slice(from + marker).join(' ');
+      return { province: { name: written, slug: slugify(written), city: false }, local: false };
+    }
+    // "thành phố X" that is not a province-level city: a city of a province (local).
+    return localPlace(w, o, from, from + marker);
   }
-  if (LOCAL_MARKERS.some((m) => startsWith(w, m, from))) {
-    return { local: true, localName: o.slice(from).join(' '), ...provinceAtEnd(w, o, from + 1) };
-  }
+  const localMarker = LOCAL_MARKERS.find((m) => startsWith(w, m, from));
+  if (localMarker) return localPlace(w, o, from, from + localMarker.length);
   return undefined;
 }
 
-/** A province named at the end of `w[from..]` ("huyện Ba Bể tỉnh Bắc Kạn" → Bắc Kạn). */
-function provinceAtEnd(w: readonly string[], _o: readonly string[], from: number): { province?: Province } {
-  for (let k = Math.min(MAX_PROVINCE_WORDS, w.length - from); k >= 1; k -= 1) {
+/** A local unit "huyện Ba Bể tỉnh Bắc Kạn" from `from`; `nameFrom` is after its marker word(s). */
+function localPlace(w: readonly string[], o: readonly string[], from: number, nameFrom: number): Place {
+  for (let k = Math.min(MAX_PROVINCE_WORDS, w.length - nameFrom - 1); k >= 1; k -= 1) {
     const prov = PROVINCE_BY_COMPACT.get(w.slice(w.length - k).join(''));
-    if (prov && w.length - k > from) return { province: prov };
+    if (prov) {
+      let cut = w.length - k;
+      if (cut - 1 > nameFrom && provinceMarker(w, cut - 1) === 1) cut -= 1;
+      else if (cut - 2 > nameFrom && provinceMarker(w, cut - 2) === 2) cut -= 2;
+      return { province: prov, local: true, localName: o.slice(from, cut).join(' ') };
+    }
   }
-  return {};
+  return { local: true, localName: o.slice(from).join(' ') };
 }
 
 /**
@@ -494,8 +503,11 @@ const UNKNOWN = 'unknown';
 
 interface Recognised {
   issuer: CanonicalIssuer;
-  /** false for fallbacks (an unlisted "Bộ X", an unknown text): a joint split is tried before accepting them. */
-  exact: boolean;
+  /**
+   * 2: a listed body or a well-formed pattern (accepted at once); 1: a guess (an unlisted "Bộ X", a body followed
+   * by a place, a Cục) — a joint split is tried first; 0: nothing recognised.
+   */
+  confidence: 0 | 1 | 2;
 }
 
 function unknownIssuer(text: string): CanonicalIssuer {
@@ -503,7 +515,7 @@ function unknownIssuer(text: string): CanonicalIssuer {
   return { key: `unknown:${slugify(name) || '-'}`, name, scope: 'unknown' };
 }
 
-const UBND_HEADS: readonly string[][] = [['ubnd'], ['uy', 'ban', 'nhan', 'dan'], ['ub', 'nd'], ['ubnd&']];
+const UBND_HEADS: readonly string[][] = [['ubnd'], ['uy', 'ban', 'nhan', 'dan'], ['ub', 'nd']];
 const HDND_HEADS: readonly string[][] = [['hdnd'], ['hoi', 'dong', 'nhan', 'dan']];
 
 function headLength(w: readonly string[], heads: readonly string[][], at = 0): number {
@@ -577,8 +589,20 @@ function stripTitles(w: string[], o: string[]): void {
   }
 }
 
+const codeCache = new Map<string, CanonicalIssuer | null>();
+
 /** Recognises one body from an abbreviation alone ("TTg", "BTTTT", "UBND", "STTTT", "BTGTW", "QH13"). */
 export function issuerFromCode(code: string): CanonicalIssuer | undefined {
+  let found = codeCache.get(code);
+  if (found === undefined) {
+    found = issuerFromCodeUncached(code) ?? null;
+    if (codeCache.size >= RECOGNITION_CACHE_SIZE) codeCache.clear();
+    codeCache.set(code, found);
+  }
+  return found === null ? undefined : structuredClone(found);
+}
+
+function issuerFromCodeUncached(code: string): CanonicalIssuer | undefined {
   const k = abbrevKey(code);
   if (k === '') return undefined;
   for (const b of CENTRAL_BODIES) if (b.codes?.test(k)) return { key: b.key, name: b.name, scope: 'central' };
@@ -620,16 +644,16 @@ function recogniseSingle(text: string): Recognised {
     .trim();
   const w = words(cleaned);
   const o = origWords(cleaned);
-  if (w.length === 0 || w.length !== o.length) return { issuer: unknownIssuer(text), exact: false };
+  if (w.length === 0 || w.length !== o.length) return { issuer: unknownIssuer(text), confidence: 0 };
   stripTitles(w, o);
   const joined = w.join(' ');
 
   for (const b of CENTRAL_BODIES) {
-    if (b.text.test(joined)) return { issuer: { key: b.key, name: b.name, scope: 'central' }, exact: true };
+    if (b.text.test(joined)) return { issuer: { key: b.key, name: b.name, scope: 'central' }, confidence: 2 };
   }
   if (w.length === 1) {
     const byCode = issuerFromCode(o[0]!);
-    if (byCode) return { issuer: byCode, exact: true };
+    if (byCode) return { issuer: byCode, confidence: 2 };
   }
 
   // Party: Ban X Trung ương / Ban X Thành ủy|Tỉnh ủy Y / Thành ủy|Tỉnh ủy Y.
@@ -638,7 +662,7 @@ function recogniseSingle(text: string): Recognised {
     if (last === 'tw' || (last === 'uong' && w[w.length - 2] === 'trung') || (last === 'dang' && w[w.length - 2] === 'uong')) {
       const end = last === 'tw' ? w.length - 1 : last === 'dang' ? w.length - 3 : w.length - 2;
       const b = boardSlug(w.slice(1, end), o.slice(1, end));
-      return { issuer: { key: `tw:ban-${b.slug}`, name: `Ban ${b.name} Trung ương`, scope: 'central' }, exact: true };
+      return { issuer: { key: `tw:ban-${b.slug}`, name: `Ban ${b.name} Trung ương`, scope: 'central' }, confidence: 2 };
     }
     for (let i = 2; i < w.length; i += 1) {
       if ((w[i] === 'thanh' || w[i] === 'tinh') && w[i + 1] === 'uy') {
@@ -653,7 +677,7 @@ function recogniseSingle(text: string): Recognised {
             scope: 'province',
             ...(place?.province ? { provinceHint: place.province.name } : {}),
           },
-          exact: true,
+          confidence: 2,
         };
       }
     }
@@ -663,22 +687,22 @@ function recogniseSingle(text: string): Recognised {
     const c = partyCommittee(place?.province, w[0]);
     return {
       issuer: { ...c, scope: 'province', ...(place?.province ? { provinceHint: place.province.name } : {}) },
-      exact: w.length === 2 || place?.province !== undefined,
+      confidence: w.length === 2 || place?.province !== undefined ? 2 : 1,
     };
   }
 
   // State bodies of a province or below.
   const vp = w[0] === 'van' && w[1] === 'phong' ? headLength(w, UBND_HEADS, 2) : 0;
-  if (vp > 0) return { issuer: provinceBody('vp-ubnd', w, o, 2 + vp), exact: true };
+  if (vp > 0) return { issuer: provinceBody('vp-ubnd', w, o, 2 + vp), confidence: 2 };
   const ubnd = headLength(w, UBND_HEADS);
   if (ubnd > 0) {
     const issuer = provinceBody('ubnd', w, o, ubnd);
-    return { issuer, exact: issuer.scope !== 'unknown' };
+    return { issuer, confidence: issuer.scope !== 'unknown' ? 2 : 0 };
   }
   const hdnd = headLength(w, HDND_HEADS);
   if (hdnd > 0) {
     const issuer = provinceBody('hdnd', w, o, hdnd);
-    return { issuer, exact: issuer.scope !== 'unknown' };
+    return { issuer, confidence: issuer.scope !== 'unknown' ? 2 : 0 };
   }
   if (w[0] === 'so' && w.length >= 2) {
     const { nameW, nameO, place } = splitNameAndPlace(w, o, 1);
@@ -694,7 +718,7 @@ function recogniseSingle(text: string): Recognised {
             scope: 'local-agency',
             ...(prov ? { provinceHint: prov.name } : {}),
           },
-          exact: true,
+          confidence: 2,
         };
       }
       return {
@@ -704,7 +728,7 @@ function recogniseSingle(text: string): Recognised {
           scope: 'province',
           ...(prov ? { provinceHint: prov.name } : {}),
         },
-        exact: m !== undefined || prov !== undefined,
+        confidence: m !== undefined || prov !== undefined ? 2 : 1,
       };
     }
   }
@@ -718,7 +742,7 @@ function recogniseSingle(text: string): Recognised {
           scope: 'province',
           provinceHint: place.province.name,
         },
-        exact: true,
+        confidence: 2,
       };
     }
   }
@@ -726,7 +750,7 @@ function recogniseSingle(text: string): Recognised {
   // Ministries.
   if (w[0] === 'bo' && w.length >= 2) {
     const m = lookupMinistry(w.slice(1).join(' '));
-    if (m) return { issuer: ministryIssuer(m), exact: true };
+    if (m) return { issuer: ministryIssuer(m), confidence: 2 };
   }
 
   // Any other body followed by a place: a local branch (Công an tỉnh X, Cục Thuế tỉnh X, Bộ Chỉ huy Quân sự tỉnh X).
@@ -741,22 +765,22 @@ function recogniseSingle(text: string): Recognised {
         scope: 'local-agency',
         ...(prov ? { provinceHint: prov.name } : {}),
       },
-      exact: true,
+      confidence: 1,
     };
   }
 
   // Agencies of a ministry without a place: Tổng cục X, Cục X → central.
   if ((w[0] === 'tong' && w[1] === 'cuc' && w.length > 2) || (w[0] === 'cuc' && w.length > 1)) {
     const name = o.join(' ');
-    return { issuer: { key: `cuc:${slugify(name)}`, name, scope: 'central' }, exact: true };
+    return { issuer: { key: `cuc:${slugify(name)}`, name, scope: 'central' }, confidence: 1 };
   }
 
   // Fallback: an unlisted "Bộ X" (a ministry this table does not know) — accepted only if no joint split works.
   if (w[0] === 'bo' && w.length >= 2 && !w.includes('bo', 1)) {
     const name = o.slice(1).join(' ');
-    return { issuer: { key: `bo:${slugify(name)}`, name: `Bộ ${name}`, scope: 'central' }, exact: false };
+    return { issuer: { key: `bo:${slugify(name)}`, name: `Bộ ${name}`, scope: 'central' }, confidence: 1 };
   }
-  return { issuer: unknownIssuer(text), exact: false };
+  return { issuer: unknownIssuer(text), confidence: 0 };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -779,7 +803,11 @@ export function jointIssuer(parts: readonly CanonicalIssuer[]): CanonicalIssuer 
   if (nonCentral.length > 0) {
     const provinces = new Set(nonCentral.map((p) => (p.provinceHint ? provinceKey(p.provinceHint) : UNKNOWN)));
     const first = nonCentral[0]!;
-    scope = nonCentral.some((p) => p.scope === 'unknown') || provinces.size > 1 ? 'unknown' : first.scope;
+    scope = nonCentral.some((p) => p.scope === 'unknown')
+      ? 'unknown'
+      : nonCentral.every((p) => p.scope === 'local-agency')
+        ? 'local-agency'
+        : 'province';
     provinceHint = provinces.size === 1 ? first.provinceHint : undefined;
   }
   return {
@@ -803,12 +831,26 @@ export interface TextRecognition {
   droppedUnits: string[];
 }
 
-/** Recognises issuer text, including joint issuers. */
-export function recogniseIssuerText(text: string): TextRecognition {
-  const whole = recogniseSingle(text);
-  if (whole.exact) return { issuer: whole.issuer, droppedUnits: [] };
+const recognitionCache = new Map<string, TextRecognition>();
 
-  // Split into pieces, keeping their original text; group consecutive pieces greedily (longest recognised run).
+/** Recognises issuer text, including joint issuers (memoised: an import file repeats a few dozen spellings). */
+export function recogniseIssuerText(text: string): TextRecognition {
+  let result = recognitionCache.get(text);
+  if (!result) {
+    result = recogniseIssuerTextUncached(text);
+    if (recognitionCache.size >= RECOGNITION_CACHE_SIZE) recognitionCache.clear();
+    recognitionCache.set(text, result);
+  }
+  // Copies: callers may modify what they get without changing the cache.
+  return { issuer: structuredClone(result.issuer), droppedUnits: [...result.droppedUnits] };
+}
+
+function recogniseIssuerTextUncached(text: string): TextRecognition {
+  const whole = recogniseSingle(text);
+  if (whole.confidence === 2) return { issuer: whole.issuer, droppedUnits: [] };
+
+  // Split into pieces, keeping their original text and separators; group consecutive pieces greedily: at each
+  // position the longest run recognised with confidence 2, else the longest with confidence 1.
   const normal = normalizeConfusables(text).replace(/\s+/g, ' ').trim();
   const pieces: string[] = [];
   const seps: string[] = [];
@@ -820,22 +862,25 @@ export function recogniseIssuerText(text: string): TextRecognition {
   }
   pieces.push(normal.slice(last));
   if (pieces.length > 1) {
+    const joinRun = (i: number, j: number): string => {
+      let joined = pieces[i]!;
+      for (let k = i + 1; k <= j; k += 1) joined += seps[k - 1]! + pieces[k]!;
+      return joined;
+    };
     const groups: Array<{ text: string; rec?: CanonicalIssuer }> = [];
     let i = 0;
     while (i < pieces.length) {
       let found: { j: number; rec: CanonicalIssuer } | undefined;
-      for (let j = pieces.length - 1; j >= i; j -= 1) {
-        let joined = pieces[i]!;
-        for (let k = i + 1; k <= j; k += 1) joined += seps[k - 1]! + pieces[k]!;
-        if (i === 0 && j === pieces.length - 1) continue; // the whole text, already tried
-        const r = recogniseSingle(joined);
-        if (r.exact) {
-          found = { j, rec: r.issuer };
-          break;
+      for (const wanted of [2, 1] as const) {
+        for (let j = pieces.length - 1; j >= i && !found; j -= 1) {
+          if (i === 0 && j === pieces.length - 1) continue; // the whole text, already tried
+          const r = recogniseSingle(joinRun(i, j));
+          if (r.confidence === wanted) found = { j, rec: r.issuer };
         }
+        if (found) break;
       }
       if (found) {
-        groups.push({ text: pieces.slice(i, found.j + 1).join(' '), rec: found.rec });
+        groups.push({ text: joinRun(i, found.j), rec: found.rec });
         i = found.j + 1;
       } else {
         groups.push({ text: pieces[i]! });
@@ -935,10 +980,11 @@ export function parseDocumentNumber(key: string): ParsedDocumentNumber {
   const first = segments[0]!;
   const party = /^(\d+[A-Z]?)-([\p{L}]+)$/u.exec(first);
   if (party) {
-    result.sequence = party[1];
-    result.typeCode = party[2];
+    result.sequence = party[1]!;
+    result.typeCode = party[2]!;
   } else {
-    result.sequence = /^\d+/.exec(first)?.[0];
+    const seq = /^\d+[A-Z]?/.exec(first)?.[0];
+    if (seq !== undefined) result.sequence = seq;
   }
   const rest = segments.slice(1);
   const codes: string[] = [];
@@ -951,7 +997,7 @@ export function parseDocumentNumber(key: string): ParsedDocumentNumber {
   }
   let i = 0;
   if (codes.length > 0 && TYPE_CODES[abbrevKey(codes[0]!)] !== undefined && !issuerFromCode(codes[0]!)) {
-    result.typeCode ??= codes[0];
+    result.typeCode ??= codes[0]!;
     i = 1;
   }
   // The issuers: the first run of recognisable body codes (skipping one unknown leading code, e.g. a type
@@ -1071,7 +1117,8 @@ export function resolveIssuer(raw: string | null | undefined, documentNumber?: s
       return useNumber('the number names more joint issuers than the text');
     }
   }
-  if (compatible(fromText, fromNumber)) return { issuer: fromText, ...base, notes, source: 'text' };
+  const sameFamilyGeneric = tf !== undefined && tf === familyOf(fromNumber.key) && isGeneric(fromNumber.key);
+  if (sameFamilyGeneric || compatible(fromText, fromNumber)) return { issuer: fromText, ...base, notes, source: 'text' };
   return {
     issuer: fromText,
     ...base,

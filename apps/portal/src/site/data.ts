@@ -34,7 +34,7 @@ const anon = { overrideAccess: false, user: null } as const;
 
 export async function findSiteBySlug(slug: string, locale: Locale): Promise<SiteDoc | null> {
   const p = await payload();
-  const res = await p.find({ collection: 'sites', where: { and: [{ slug: { equals: slug } }, { hosted: { equals: true } }] }, locale, limit: 1, depth: 0, ...anon });
+  const res = await p.find({ collection: 'sites', where: { and: [{ slug: { equals: slug } }, { hosted: { equals: true } }] }, locale, fallbackLocale: false, limit: 1, depth: 0, ...anon });
   return (res.docs[0] as unknown as SiteDoc) ?? null;
 }
 
@@ -50,6 +50,7 @@ export async function listComponentSites(locale: Locale): Promise<SiteDoc[]> {
     collection: 'sites',
     where: { and: [{ level: { not_equals: 'province' } }, { hosted: { equals: true } }, { status: { equals: 'active' } }] },
     locale,
+    fallbackLocale: false,
     limit: 2000,
     depth: 0,
     sort: 'name',
@@ -66,6 +67,7 @@ export async function findPublished<T>(collection: string, site: SiteDoc, locale
     collection: collection as never,
     where: { and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }, ...(opts.where ? [opts.where] : [])] },
     locale,
+    fallbackLocale: false,
     limit: opts.limit ?? 10,
     page: opts.page ?? 1,
     sort: opts.sort ?? '-updatedAt',

@@ -9,11 +9,11 @@
  * hosts. Pages judged English (by content) do not count for the Vietnamese sections.
  */
 import type { LinkFact, PageSnapshot, SiteSnapshot } from '../snapshot.js';
-import { classifyPage, matchLabel, matchSlug } from '../match/matcher.js';
+import { classifyPage, matchLabel, matchSlug, repeatedHeadings } from '../match/matcher.js';
 import { SECTION_BY_ID, type SectionId } from '../match/sections.js';
 import { guessLanguage } from '../match/text.js';
 import type { Evidence, JudgeContext, Judgement } from '../rules/types.js';
-import { clip, defineJudge, hostOf, htmlPages, isOk, isOwnUrl, judgement, normUrl, pageIndex, tx } from './util.js';
+import { clip, defineJudge, hostOf, htmlPages, isOk, isOwnUrl, judgement, normUrl, ownHosts, pageIndex, tx } from './util.js';
 
 export interface SectionHit {
   section: SectionId;
@@ -126,22 +126,24 @@ export function analyseSections(s: SiteSnapshot): Map<SectionId, SectionResult> 
   const boiler = boilerplateLinks(pages);
   const idx = pageIndex(s);
   const hits: SectionHit[] = [];
-  const sitemapPages = new Set(viPages.filter((p) => classifyPage(p).sections.includes('sitemap')).map((p) => p));
+  const ignoreHeadings = repeatedHeadings(pages);
+  const classify = (p: PageSnapshot) => classifyPage(p, { ignoreHeadings });
+  const sitemapPages = new Set(viPages.filter((p) => classify(p).sections.includes('sitemap')));
 
   for (const p of viPages) {
     const depth = p.depth ?? 0;
-    for (const sig of classifyPage(p).signals) {
+    for (const sig of classify(p).signals) {
       hits.push({ section: sig.section, source: 'page', by: sig.source, pageUrl: p.finalUrl || p.url, targetUrl: p.finalUrl || p.url, text: sig.text, depth, external: false });
     }
     for (const l of p.facts.links) {
       if (l.hidden || /^(javascript:|mailto:|tel:)/i.test(l.url)) continue;
       const external = !isOwnUrl(s, l.url);
-      const region = sitemapPages.has(p) ? 'sitemap-page' : l.region;
+      const region: SectionHit['region'] = sitemapPages.has(p) ? 'sitemap-page' : l.region;
       const base = { source: 'link' as const, region, pageUrl: p.finalUrl || p.url, targetUrl: l.url, text: l.text, selector: l.selector, depth: depth + 1, external };
       const byLabel = l.text ? matchLabel(l.text) : [];
       for (const m of byLabel) if (!external || EXTERNAL_OK.includes(m.section)) hits.push({ ...base, section: m.section, by: 'label' });
       if (byLabel.length === 0) {
-        for (const m of matchSlug(l.url, { ownHosts: s.hosts })) {
+        for (const m of matchSlug(l.url, { ownHosts: ownHosts(s) })) {
           if (external && !EXTERNAL_OK.includes(m.section)) continue;
           hits.push({ ...base, section: m.section, by: external ? 'host' : 'slug', text: l.text || m.phrase });
         }
@@ -151,7 +153,7 @@ export function analyseSections(s: SiteSnapshot): Map<SectionId, SectionResult> 
   for (const sm of s.sitemaps) {
     for (const u of sm.urls) {
       if (!isOwnUrl(s, u.loc)) continue;
-      for (const m of matchSlug(u.loc, { ownHosts: s.hosts })) {
+      for (const m of matchSlug(u.loc, { ownHosts: ownHosts(s) })) {
         hits.push({ section: m.section, source: 'xml-sitemap', by: 'slug', pageUrl: sm.url, targetUrl: u.loc, text: m.phrase, depth: Infinity, external: false });
       }
     }
@@ -263,3 +265,22 @@ export const judgeSections = defineJudge('sections', (ctx: JudgeContext, ids: Se
 export function linkedHosts(s: SiteSnapshot): Set<string> {
   return new Set(htmlPages(s).flatMap((p) => p.facts.links.map((l) => hostOf(l.url))).filter(Boolean));
 }
+
+/** Share of the main information items reachable in one click from the home page (Circular 32/2017 Art. 16(1)(2)). */
+export const judgeMainItemsOnHome = defineJudge('main-items-on-home', (ctx: JudgeContext, ids: SectionId[]) => {
+  const s = ctx.snapshot;
+  const secs = analyseSections(s);
+  const home = s.pages.find((p) => p.via === 'start') ?? s.pages[0];
+  const homeUrl = home ? normUrl(home.finalUrl || home.url) : '';
+  const onHome = ids.filter((id) => secs.get(id)!.hits.some((h) => h.source === 'link' && normUrl(h.pageUrl) === homeUrl));
+  const missing = ids.filter((id) => !onHome.includes(id));
+  const ratio = ids.length ? onHome.length / ids.length : 1;
+  const ev: Evidence[] = onHome.slice(0, 4).map((id) => {
+    const h = secs.get(id)!.hits.find((x) => x.source === 'link' && normUrl(x.pageUrl) === homeUrl)!;
+    return { url: h.pageUrl, selector: h.selector, snippet: clip(`${h.region} “${h.text}” → ${h.targetUrl}`) };
+  });
+  const list = (l: 'vi' | 'en') => missing.map((id) => SECTION_BY_ID[id].name[l]).join(', ');
+  const data = { ratio: Math.round(ratio * 100) / 100, missing };
+  if (ratio >= 0.8) return judgement('pass', tx(`${onHome.length}/${ids.length} hạng mục chính có trên trang chủ.`, `${onHome.length}/${ids.length} main items are linked from the home page.`), ev, data);
+  return judgement(ratio >= 0.5 ? 'warn' : 'fail', tx(`Chỉ ${onHome.length}/${ids.length} hạng mục chính có trên trang chủ; thiếu: ${list('vi')}.`, `Only ${onHome.length}/${ids.length} main items are linked from the home page; missing: ${list('en')}.`), ev.length ? ev : [{ url: s.startUrl, snippet: 'home page links checked' }], data);
+});

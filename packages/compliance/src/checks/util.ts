@@ -64,9 +64,29 @@ export function hostOf(u: string): string {
   }
 }
 
+/** The site's hosts as given by the crawler (`host[:port]`), plus their bare host names. */
+export function ownHosts(s: SiteSnapshot): string[] {
+  const out = new Set<string>();
+  for (const h of s.hosts) {
+    const l = h.toLowerCase();
+    out.add(l);
+    out.add(l.replace(/:\d+$/, ''));
+  }
+  return [...out];
+}
+
 export function isOwnUrl(s: SiteSnapshot, u: string): boolean {
-  const h = hostOf(u);
-  return !h || s.hosts.map((x) => x.toLowerCase()).includes(h);
+  let host = '';
+  let hostname = '';
+  try {
+    const x = new URL(u);
+    host = x.host.toLowerCase();
+    hostname = x.hostname.toLowerCase();
+  } catch {
+    return true;
+  }
+  const own = ownHosts(s);
+  return own.includes(host) || own.includes(hostname);
 }
 
 export function isLoopbackUrl(u: string): boolean {

@@ -139,3 +139,51 @@ export class SelectorBuilder {
     return steps.join(' > ');
   }
 }
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr', 'keygen', 'command']);
+/** Elements whose end tag is optional: an unclosed one does not deepen the tree. */
+const OPTIONAL_END = new Set(['p', 'li', 'td', 'th', 'tr', 'option', 'optgroup', 'dt', 'dd', 'tbody', 'thead', 'tfoot', 'colgroup', 'rt', 'rp']);
+/** Tags never dropped by {@link limitNesting} (they carry facts and do not nest deeply in real pages). */
+const KEEP = new Set(['a', 'area', 'form', 'input', 'select', 'option', 'textarea', 'button', 'script', 'style', 'title', 'meta', 'link', 'img', 'base', 'time', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'html', 'head', 'body', 'iframe', 'label']);
+
+/**
+ * Guard against pathologically deep markup (tens of thousands of unclosed `<div>`s): HTML tree building
+ * is quadratic in nesting depth, so a hostile 5 MB page could stall the extractor. A linear pre-scan
+ * estimates the depth; when it exceeds `maxDepth`, container tags opened beyond that depth (and the
+ * matching end tags) are removed. Text and fact-carrying tags (links, forms, scripts, headings…) stay.
+ *
+ * @returns the input unchanged for normal pages, else the flattened markup and the estimated depth
+ */
+export function limitNesting(html: string, maxDepth = 1500): { html: string; depth: number; flattened: boolean } {
+  const re = /<(\/?)([a-zA-Z][\w:-]*)\b[^>]*?(\/?)>/g;
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(re)) {
+    const name = m[2].toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if (++depth > max) max = depth;
+  }
+  if (max <= maxDepth) return { html, depth: max, flattened: false };
+  depth = 0;
+  let dropped = 0;
+  const out = html.replace(re, (tag, close: string, rawName: string, selfClose: string) => {
+    const name = rawName.toLowerCase();
+    if (VOID.has(name) || OPTIONAL_END.has(name) || selfClose || KEEP.has(name)) return tag;
+    if (close) {
+      if (dropped > 0 && depth >= maxDepth) {
+        dropped--;
+        return '';
+      }
+      depth = Math.max(0, depth - 1);
+      return tag;
+    }
+    if (depth >= maxDepth) {
+      dropped++;
+      return '';
+    }
+    depth++;
+    return tag;
+  });
+  return { html: out, depth: max, flattened: true };
+}

@@ -6,7 +6,7 @@
  */
 import * as cheerio from 'cheerio';
 import type { FormFact, HeadingFact, LinkFact, LinkRegion, PageFacts, ScriptFact, EmcTagFact } from '../snapshot.js';
-import { type DomNode, INLINE, NO_TEXT, SelectorBuilder, findDescendant, isElement, textOf } from './dom.js';
+import { type DomNode, INLINE, NO_TEXT, SelectorBuilder, findDescendant, isElement, limitNesting, textOf } from './dom.js';
 import { parseEmcScript, EMC_HOST } from './emc.js';
 import { detectLibraryFromBanner, detectLibraryFromUrl } from './libraries.js';
 import {
@@ -129,7 +129,7 @@ const ENGLISH_IMG = /(flag|co|lang)[-_]?(en|us|uk|gb|eng|english|anh)\b|english|
  */
 export function extractPageFacts(html: string, pageUrl: string, siteHosts: string[], options: ExtractOptions = {}): PageFacts {
   const maxLinks = options.maxLinks ?? DEFAULT_MAX_LINKS;
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(limitNesting(html).html);
   const root = $.root()[0] as unknown as DomNode;
   const baseHref = $('base[href]').first().attr('href');
   const base = (baseHref && safeUrl(baseHref, pageUrl)?.href) || pageUrl;
@@ -145,6 +145,18 @@ export function extractPageFacts(html: string, pageUrl: string, siteHosts: strin
   const outbound = new Set<string>();
   const timeDates: { date: string; snippet: string }[] = [];
   const mailtos: string[] = [];
+  const shareTargets = new Set<string>();
+  const languageLinks: NonNullable<PageFacts['languageLinks']> = [];
+  const seenLang = new Set<string>();
+  const pushLang = (url: string, lang: string, text: string, via: 'hreflang' | 'switch') => {
+    const key = `${via}|${url}`;
+    if (seenLang.has(key) || languageLinks.length >= 50) return;
+    seenLang.add(key);
+    languageLinks.push({ url, lang, text, via });
+  };
+  const htmlEl0 = $('html').first();
+  const pageLang = (htmlEl0.attr('lang') ?? htmlEl0.attr('xml:lang') ?? '').trim().toLowerCase().slice(0, 2);
+  const pageNoHash = safeUrl(pageUrl, pageUrl)?.href.replace(/#.*$/, '');
   const tels: string[] = [];
   const mainText = new TextBuf(options.maxMainText ?? 50_000);
   const footerText = new TextBuf(20_000);
@@ -264,7 +276,11 @@ export function extractPageFacts(html: string, pageUrl: string, siteHosts: strin
 
   function handleLink(node: DomNode, rawHref: string, a: Record<string, string>, c: Ctx) {
     const href = rawHref.trim();
-    if (!href || href.startsWith('#') || /^\s*(javascript|data|vbscript):/i.test(href)) return;
+    const isAnchor = node.name === 'a';
+    if (!href || href.startsWith('#') || /^\s*(javascript|data|vbscript):/i.test(href)) {
+      if (isAnchor) noteShare(a, textOf(node, 100));
+      return;
+    }
     const u = safeUrl(href, base);
     if (!u) return;
     if (u.protocol === 'mailto:') mailtos.push(decodeURIComponent(u.pathname).split('?')[0]);
@@ -283,16 +299,37 @@ export function extractPageFacts(html: string, pageUrl: string, siteHosts: strin
       text = collapse(a.title ?? '') || collapse(a['aria-label'] ?? '') || collapse(img?.attribs?.alt ?? '');
     }
     const hidden = c.hidden || (c.styleHidden && region !== 'menu');
+    if (isAnchor) {
+      noteShare(a, text);
+      if (/^https?:$/.test(u.protocol)) noteEnglishSwitch(node, a, u, text);
+    }
     const link: LinkFact = { url: u.href, text, region, hidden, selector: selectors.build(node) };
     if (a.rel) link.rel = a.rel;
     links.push(link);
   }
 
+  function noteEnglishSwitch(node: DomNode, at: Record<string, string>, u: URL, text: string): void {
+    const img = findDescendant(node, (n) => n.name === 'img', 20);
+    const ia = img?.attribs ?? {};
+    const imgInfo = img ? `${ia.src ?? ''} ${ia.alt ?? ''} ${ia.class ?? ''}` : '';
+    const nameInfo = `${at.class ?? ''} ${at.id ?? ''} ${node.parent?.attribs?.class ?? ''}`;
+    const textEn = ENGLISH_TEXT.test(text) || ENGLISH_TEXT.test(collapse(ia.alt ?? ''));
+    const segs = u.pathname.split('/').filter(Boolean).map((s) => s.replace(/\.(html?|aspx?|php|jsp)$/i, ''));
+    // the link points at an English root: /en, /eng/, /web/site-eng, /en/home.html, ?lang=en
+    const enAt = segs.findIndex((s) => /^(en|eng|english)$|[-_](en|eng|english)$/i.test(s));
+    const rest = enAt >= 0 ? segs.slice(enAt + 1) : [];
+    const pathEn =
+      (enAt >= 0 && (rest.length === 0 || (rest.length === 1 && /^(home|index|default|trang-chu|main|homepage|home_node)$/i.test(rest[0])))) ||
+      /[?&](lang|language|locale|languageId|hl)=en/i.test(u.search);
+    const strong = textEn || ENGLISH_NAME.test(nameInfo) || (!!imgInfo && ENGLISH_IMG.test(imgInfo));
+    const weak = pathEn && (text.length <= 3 || textEn);
+    if ((strong || weak) && u.href.replace(/#.*$/, '') !== pageNoHash) pushLang(u.href, 'en', text.slice(0, 60), 'switch');
+  }
+
   // ---- title, lang
   const titleEl = $('head > title').first().length ? $('head > title').first() : $('title').filter((_, el) => !$(el).parents('svg').length).first();
   const title = collapse(titleEl.text()).slice(0, 1000);
-  const htmlEl = $('html').first();
-  const lang = (htmlEl.attr('lang') ?? htmlEl.attr('xml:lang') ?? '').trim();
+  const lang = (htmlEl0.attr('lang') ?? htmlEl0.attr('xml:lang') ?? '').trim();
 
   // ---- meta
   const meta: PageFacts['meta'] = { dublinCore: {}, openGraph: {}, jsonLd: [], jsonLdErrors: 0 };
@@ -405,13 +442,16 @@ export function extractPageFacts(html: string, pageUrl: string, siteHosts: strin
     if (e && (!emc || (!emc.trackerUrl && e.trackerUrl))) emc = e;
   });
 
-  // ---- share controls
-  const shareTargets = new Set<string>();
-  $('a, button, iframe, input[type=button], [onclick], [class*=share], [class*=zalo], [class*=print], [class*=addthis], [class*=a2a]').each((_, el) => {
-    const at = el.attribs;
+  // ---- share controls (anchors were checked during the walk)
+  $('button, iframe, input[type=button], [onclick], [class*=share], [class*=zalo], [class*=print], [class*=addthis], [class*=a2a]').each((_, el) => {
+    if (el.tagName === 'a') return;
+    noteShare(el.attribs, el.tagName === 'iframe' ? '' : textOf(el as unknown as DomNode, 100));
+  });
+
+  function noteShare(at: Record<string, string>, text: string): void {
     const url = `${at.href ?? ''} ${at.src ?? ''} ${at['data-href'] ?? ''} ${at.onclick ?? ''}`;
     const cls = `${at.class ?? ''} ${at.id ?? ''}`;
-    const words = collapse(`${at.title ?? ''} ${at['aria-label'] ?? ''} ${at.value ?? ''} ${el.tagName === 'iframe' ? '' : $(el).text().slice(0, 100)}`).toLowerCase();
+    const words = collapse(`${at.title ?? ''} ${at['aria-label'] ?? ''} ${at.value ?? ''} ${text}`).toLowerCase();
     if (/facebook\.com\/(sharer|share\.php|dialog\/(share|feed)|plugins\/(share_button|like)\.php)/i.test(url) || /\bfb-(share|like)/i.test(cls)) shareTargets.add('facebook');
     if (/(sp\.)?zalo\.me\/(share|plugins)|zalo\.me\/share/i.test(url) || /zalo-share|zalo_share|share-zalo|zalo/i.test(cls)) shareTargets.add('zalo');
     if (/(twitter|x)\.com\/(intent\/(tweet|post)|share)/i.test(url) || /twitter-share/i.test(cls)) shareTargets.add('twitter');
@@ -419,7 +459,7 @@ export function extractPageFacts(html: string, pageUrl: string, siteHosts: strin
     if (/^\s*mailto:[^ ]*[?&](subject|body)=/i.test(url) || /mailto-action|share-?mail|email-?share/i.test(cls) || /^(gửi (e-?mail|mail|bài|tin)|gui (e-?mail|mail)|email( this| bài)?|send (by |via )?e-?mail|share by e-?mail)$/i.test(words)) shareTargets.add('email');
     if (/window\.print|\bprint\s*\(|printpage|print_page|\/print(\/|\?|$)|[?&](print|in)=/i.test(url) || /(^|[\s_-])print([\s_-]|$)|in-bai|inbai/i.test(cls) || /^(in|in bài|in bài viết|in trang|in tin|bản in|print|print this( page| article)?|print page|print article)$/i.test(words)) shareTargets.add('print');
     if (/addthis|a2a_|sharethis/i.test(`${cls} ${url}`)) shareTargets.add('share-widget');
-  });
+  }
 
   // ---- feeds
   const feeds = new Set<string>();
@@ -440,37 +480,7 @@ export function extractPageFacts(html: string, pageUrl: string, siteHosts: strin
     }
   }
 
-  // ---- language links
-  const languageLinks: NonNullable<PageFacts['languageLinks']> = [];
-  const seenLang = new Set<string>();
-  const pushLang = (url: string, lang: string, text: string, via: 'hreflang' | 'switch') => {
-    const key = `${via}|${url}`;
-    if (seenLang.has(key) || languageLinks.length >= 50) return;
-    seenLang.add(key);
-    languageLinks.push({ url, lang, text, via });
-  };
-  const pageLang = lang.toLowerCase().slice(0, 2);
-  const pageNoHash = safeUrl(pageUrl, pageUrl)?.href.replace(/#.*$/, '');
-  $('a[href]').each((_, el) => {
-    const at = el.attribs;
-    const u = safeUrl(at.href, base);
-    if (!u || !/^https?:$/.test(u.protocol)) return;
-    const text = collapse($(el).text()).slice(0, 60) || collapse(at.title ?? at['aria-label'] ?? '');
-    const img = $(el).find('img').first();
-    const imgInfo = img.length ? `${img.attr('src') ?? ''} ${img.attr('alt') ?? ''} ${img.attr('class') ?? ''}` : '';
-    const nameInfo = `${at.class ?? ''} ${at.id ?? ''} ${$(el).parent().attr('class') ?? ''}`;
-    const textEn = ENGLISH_TEXT.test(text) || ENGLISH_TEXT.test(collapse(img.attr('alt') ?? ''));
-    const segs = u.pathname.split('/').filter(Boolean).map((s) => s.replace(/\.(html?|aspx?|php|jsp)$/i, ''));
-    // the link points at an English root: /en, /eng/, /web/site-eng, /en/home.html, ?lang=en
-    const enAt = segs.findIndex((s) => /^(en|eng|english)$|[-_](en|eng|english)$/i.test(s));
-    const rest = enAt >= 0 ? segs.slice(enAt + 1) : [];
-    const pathEn =
-      (enAt >= 0 && (rest.length === 0 || (rest.length === 1 && /^(home|index|default|trang-chu|main|homepage|home_node)$/i.test(rest[0])))) ||
-      /[?&](lang|language|locale|languageId|hl)=en/i.test(u.search);
-    const strong = textEn || ENGLISH_NAME.test(nameInfo) || (imgInfo && ENGLISH_IMG.test(imgInfo));
-    const weak = pathEn && (text.length <= 3 || textEn);
-    if ((strong || weak) && u.href.replace(/#.*$/, '') !== pageNoHash) pushLang(u.href, 'en', text, 'switch');
-  });
+  // ---- language links (switches were found during the walk)
   $('link[hreflang][href], a[hreflang][href]').each((_, el) => {
     const lang = (el.attribs.hreflang ?? '').trim();
     if (!lang || lang.toLowerCase() === 'x-default') return;

@@ -12,7 +12,7 @@ export default defineBasis({
   },
   effectiveFrom: '2025-05-01',
   confidence: 'secondary',
-  frames: ['224/2026'],
+  frames: [],
   note: {
     vi: 'REQUIREMENTS.md §4, §9 (EVAL25-*). Chưa tìm được số quyết định; ngày áp dụng lấy gần đúng (tháng 5/2025).',
     en: 'REQUIREMENTS.md §4, §9 (EVAL25-*). Decision number not found; start date approximate (May 2025).',

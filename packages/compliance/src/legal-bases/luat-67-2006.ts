@@ -11,7 +11,7 @@ export default defineBasis({
   effectiveTo: '2026-06-30',
   replacedBy: 'luat-148-2025',
   confidence: 'confirmed',
-  frames: ['43/2011', '42/2022'],
+  frames: ['43/2011'],
   note: {
     vi: 'REQUIREMENTS.md §3 (LCNTT-28). Hết hiệu lực từ 01/7/2026 (khoản 2 Điều 47 Luật 148/2025/QH15).',
     en: 'REQUIREMENTS.md §3 (LCNTT-28). Ceased on 1 Jul 2026 (Law 148/2025 Art. 47(2)).',

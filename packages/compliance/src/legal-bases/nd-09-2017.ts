@@ -15,7 +15,7 @@ export default defineBasis({
   effectiveTo: '2026-06-30',
   replacedBy: 'nd-244-2026',
   confidence: 'confirmed',
-  frames: ['43/2011', '42/2022'],
+  frames: [],
   note: {
     vi: 'REQUIREMENTS.md §10 (N09-2.4). Danh mục không ghi ngày có hiệu lực: dùng ngày ký.',
     en: 'REQUIREMENTS.md §10 (N09-2.4). The catalogue gives no in-force date: the signing date is used.',

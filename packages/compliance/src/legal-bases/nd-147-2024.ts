@@ -14,6 +14,6 @@ export default defineBasis({
   effectiveFrom: '2024-12-25',
   replaces: ['nd-72-2013'],
   confidence: 'secondary',
-  frames: ['224/2026'],
+  frames: [],
   note: { vi: 'REQUIREMENTS.md §0.3, §5 (N147-*); chưa đọc bản có chữ ký.', en: 'REQUIREMENTS.md §0.3, §5 (N147-*); the signed text was not read.' },
 });

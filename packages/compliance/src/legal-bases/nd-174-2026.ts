@@ -13,6 +13,6 @@ export default defineBasis({
   issuedOn: '2026-05-15',
   effectiveFrom: '2026-07-01',
   confidence: 'secondary',
-  frames: ['224/2026'],
+  frames: [],
   note: { vi: 'REQUIREMENTS.md §5 (N174-93.1), hai bản crawl GitHub (S22).', en: 'REQUIREMENTS.md §5 (N174-93.1), two GitHub crawls (S22).' },
 });

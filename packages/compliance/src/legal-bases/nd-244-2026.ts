@@ -13,6 +13,6 @@ export default defineBasis({
   effectiveFrom: '2026-07-01',
   replaces: ['nd-09-2017'],
   confidence: 'secondary',
-  frames: ['224/2026'],
+  frames: [],
   note: { vi: 'REQUIREMENTS.md §0.6, §10 (N244); nguồn là bản tin tóm tắt.', en: 'REQUIREMENTS.md §0.6, §10 (N244); the source is a news digest.' },
 });

@@ -18,6 +18,6 @@ export default defineBasis({
     vi: 'Căn cứ của Thông tư (NĐ 42/2022, Luật CNTT) hết hiệu lực từ 01/7/2026; chưa thấy công bố Thông tư còn hiệu lực (❓, REQUIREMENTS.md §9 G-TT22). Chỉ cảnh báo.',
     en: 'Its legal bases (Decree 42/2022, the IT Law) lapsed on 1 Jul 2026; no announcement that it stays in force was seen (❓, REQUIREMENTS.md §9 G-TT22). Warn only.',
   },
-  frames: ['42/2022', '224/2026'],
+  frames: ['224/2026'],
   note: { vi: 'REQUIREMENTS.md §4, §9; phụ lục chưa đọc được.', en: 'REQUIREMENTS.md §4, §9; its appendices were not readable.' },
 });

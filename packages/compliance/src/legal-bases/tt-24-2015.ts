@@ -14,6 +14,6 @@ export default defineBasis({
     vi: 'Hiệu lực hiện hành chưa xác nhận sau cải cách luật viễn thông 2023–2024 (❓, REQUIREMENTS.md §4 TT24/15-7.3). Chỉ cảnh báo.',
     en: 'Current status unconfirmed after the 2023–24 telecom-law reform (❓, REQUIREMENTS.md §4 TT24/15-7.3). Warn only.',
   },
-  frames: ['42/2022', '224/2026'],
+  frames: [],
   note: { vi: 'REQUIREMENTS.md §4; ngày có hiệu lực không có trong danh mục.', en: 'REQUIREMENTS.md §4; the in-force date is not in the catalogue.' },
 });

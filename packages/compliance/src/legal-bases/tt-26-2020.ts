@@ -12,7 +12,7 @@ export default defineBasis({
   },
   effectiveFrom: '2021-01-01',
   confidence: 'secondary',
-  frames: ['42/2022', '224/2026'],
+  frames: [],
   note: {
     vi: 'REQUIREMENTS.md §4 (TT26-app). Tên văn bản được diễn đạt lại; ký 23/9/2020.',
     en: 'REQUIREMENTS.md §4 (TT26-app). Title paraphrased; signed 23 Sep 2020.',

@@ -17,6 +17,6 @@ export default defineBasis({
     vi: 'Từ 05/4/2024 Thông tư 22/2023/TT-BTTTT có hiệu lực và có thể đã thay thế phần này (❓, REQUIREMENTS.md §4); chỉ cảnh báo.',
     en: 'From 5 Apr 2024 Circular 22/2023 is in force and may have superseded this part (❓, REQUIREMENTS.md §4); warn only.',
   },
-  frames: ['43/2011', '42/2022', '224/2026'],
+  frames: [],
   note: { vi: 'REQUIREMENTS.md §4 (Pháp điển 3.3.TT.31.15–21).', en: 'REQUIREMENTS.md §4 (consolidated code 3.3.TT.31.15–21).' },
 });

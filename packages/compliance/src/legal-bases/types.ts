@@ -28,7 +28,12 @@ export interface LegalBasis {
    */
   uncertainFrom?: string;
   uncertainNote?: Text;
-  /** Frames (`--basis`) this text belongs to: a frame is a primary text plus the texts cited beside it. */
+  /**
+   * Frames (`--basis`) this text belongs to. A frame is a primary text plus the texts cited beside it: `42/2022` is
+   * the frame of the seed survey (Decree 42/2022 + Law on Access to Information + Decree 13/2018 + Decree 72/2013 +
+   * Circular 09/2014); `224/2026` the current one (Decree 224/2026 + Law 148/2025 + Circular 22/2023 + the access-to-
+   * information texts). Texts in no frame are selected by date only.
+   */
   frames: string[];
   /** Catalogue rows and sources (REQUIREMENTS.md section), and anything to know about the dates. */
   note?: Text;

@@ -112,12 +112,15 @@ function articleLike(url: string): boolean {
 export function matchSlug(url: string, opts: { ownHosts?: string[] } = {}): LabelMatch[] {
   const out: LabelMatch[] = [];
   let host = '';
+  let hostPort = '';
   try {
-    host = new URL(url).hostname.toLowerCase();
+    const u = new URL(url);
+    host = u.hostname.toLowerCase();
+    hostPort = u.host.toLowerCase();
   } catch {
     /* relative */
   }
-  const own = !host || !opts.ownHosts || opts.ownHosts.includes(host);
+  const own = !host || !opts.ownHosts || opts.ownHosts.includes(host) || opts.ownHosts.includes(hostPort);
   for (const s of compile()) {
     if (host && s.def.hosts?.some((h) => h.test(host))) {
       out.push({ section: s.def.id, phrase: host });
@@ -153,7 +156,7 @@ export interface PageClassification {
  * Which sections a fetched page *is*, from its title, its top headings and its URL slug.
  * A home page ("Trang chủ", "Home") is no section; an article page is no section.
  */
-export function classifyPage(page: Pick<PageSnapshot, 'url' | 'finalUrl' | 'facts'>): PageClassification {
+export function classifyPage(page: Pick<PageSnapshot, 'url' | 'finalUrl' | 'facts'>, opts: { ignoreHeadings?: Set<string> } = {}): PageClassification {
   const signals: PageClassification['signals'] = [];
   const f = page.facts;
   const url = page.finalUrl || page.url;
@@ -165,10 +168,19 @@ export function classifyPage(page: Pick<PageSnapshot, 'url' | 'finalUrl' | 'fact
       if (/^(trang chu|home|trang chinh|homepage)$/.test(normalizeForMatch(seg))) continue;
       for (const m of matchLabel(seg)) signals.push({ section: m.section, source: 'title', text: seg });
     }
-    const heads = f.headings.filter((h) => h.level <= 2).slice(0, 3);
+    // Sidebar/portlet titles repeat on many pages ("Thủ tục hành chính", "Liên kết website"): not this page's topic.
+    const heads = f.headings.filter((h) => h.level <= 2 && !opts.ignoreHeadings?.has(normalizeForMatch(h.text))).slice(0, 3);
     for (const h of heads) for (const m of matchLabel(h.text)) signals.push({ section: m.section, source: 'heading', text: h.text });
   }
   for (const m of matchSlug(url)) signals.push({ section: m.section, source: 'slug', text: m.phrase });
   const sections = [...new Set(signals.map((s) => s.section))];
   return { sections, signals };
+}
+
+/** Headings (normalised) that repeat on many pages of a site — sidebar and portlet titles, not page topics. */
+export function repeatedHeadings(pages: Pick<PageSnapshot, 'facts'>[]): Set<string> {
+  const count = new Map<string, number>();
+  for (const p of pages) for (const h of new Set((p.facts?.headings ?? []).map((x) => normalizeForMatch(x.text)))) count.set(h, (count.get(h) ?? 0) + 1);
+  const threshold = Math.max(3, Math.ceil(pages.length * 0.25));
+  return new Set([...count].filter(([, n]) => n >= threshold).map(([h]) => h));
 }

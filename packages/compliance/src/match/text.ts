@@ -88,25 +88,41 @@ export function hasVietnameseLetters(s: string): boolean {
   return /[àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ]/i.test(s);
 }
 
-/** Rough language guess for a text: share of Vietnamese-marked words vs common English words. */
+const EN_WORDS = new Set([
+  'the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'by', 'are', 'as', 'be', 'this', 'that', 'from', 'at', 'shall', 'has', 'its', 'an', 'or', 'which', 'who',
+  // labels that carry short English pages (contact, about…)
+  'address', 'phone', 'street', 'district', 'email', 'contact', 'about', 'us', 'fax', 'website', 'news', 'home', 'department', 'information', 'director',
+]);
+const VI_WORDS = new Set([
+  'của', 'và', 'các', 'được', 'trong', 'cho', 'với', 'là', 'những', 'này', 'theo', 'về', 'có', 'không', 'một', 'đã', 'để', 'tại', 'từ', 'người', 'năm', 'ngày',
+  'đến', 'khi', 'như', 'cũng', 'địa', 'chỉ', 'điện', 'thoại', 'liên', 'hệ', 'trang', 'chủ', 'thông', 'tin', 'sở', 'giới', 'thiệu', 'tức',
+]);
+const DE_FR_WORDS = new Set(['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'für', 'von', 'zu', 'den', 'des', 'auf', 'sich', 'im', 'le', 'la', 'les', 'et', 'est', 'une', 'du', 'pour']);
+
+/**
+ * Rough language guess for a text from its function and label words (proper nouns with Vietnamese diacritics, like
+ * street names on an English contact page, do not make a page Vietnamese).
+ */
 export function guessLanguage(text: string): { lang: 'vi' | 'en' | 'other' | 'unknown'; words: number; englishWords: number } {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  if (words.length < 20) return { lang: 'unknown', words: words.length, englishWords: 0 };
+  if (words.length < 6) return { lang: 'unknown', words: words.length, englishWords: 0 };
   let vi = 0;
   let en = 0;
-  const EN = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'for', 'on', 'with', 'by', 'are', 'as', 'be', 'this', 'that', 'from', 'at', 'shall', 'has', 'its']);
+  let other = 0;
   let enish = 0;
   for (const w of words) {
-    if (hasVietnameseLetters(w)) vi++;
-    const lw = w.toLowerCase().replace(/[^a-z]/g, '');
-    if (EN.has(lw)) en++;
+    const lw = w.toLowerCase().normalize('NFC').replace(/[^\p{L}]/gu, '');
+    if (VI_WORDS.has(lw)) vi++;
+    if (EN_WORDS.has(lw)) en++;
+    if (DE_FR_WORDS.has(lw)) other++;
     if (/^[A-Za-z][A-Za-z'’-]*[.,;:!?)]*$/.test(w)) enish++;
   }
-  const viShare = vi / words.length;
-  const enShare = en / words.length;
-  if (viShare > 0.15) return { lang: 'vi', words: words.length, englishWords: enish - vi };
-  if (enShare > 0.06) return { lang: 'en', words: words.length, englishWords: enish };
-  return { lang: 'other', words: words.length, englishWords: enish };
+  if (other > en && other > vi) return { lang: 'other', words: words.length, englishWords: enish };
+  if (en >= 3 && en > vi * 1.5) return { lang: 'en', words: words.length, englishWords: enish };
+  if (vi >= 3 && vi >= en) return { lang: 'vi', words: words.length, englishWords: 0 };
+  const marked = words.filter(hasVietnameseLetters).length / words.length;
+  if (marked > 0.3) return { lang: 'vi', words: words.length, englishWords: 0 };
+  return { lang: en > 0 ? 'en' : 'other', words: words.length, englishWords: enish };
 }
 
 /** Escape a string for use in a RegExp. */

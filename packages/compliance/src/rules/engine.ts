@@ -194,7 +194,8 @@ export function evaluate(snapshot: SiteSnapshot, set: RuleSet, opts: Partial<Che
     } catch (e) {
       j = { status: 'error', message: { vi: `Lỗi khi đánh giá: ${(e as Error).message}`, en: `Rule evaluation failed: ${(e as Error).message}` }, evidence: [] };
     }
-    const f: Finding = { ...base, status: j.status, message: j.message, evidence: j.evidence, group: requested[0] ?? r.id, ...(j.data ? { data: j.data } : {}) };
+    const evidence = j.evidence.map((e) => (e.url ? e : { ...e, url: snapshot.startUrl }));
+    const f: Finding = { ...base, status: j.status, message: j.message, evidence, group: requested[0] ?? r.id, ...(j.data ? { data: j.data } : {}) };
     finalize(f, r, basisById.get(r.basis), set.on);
     findings.push(f);
   }

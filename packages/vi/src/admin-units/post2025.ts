@@ -30,11 +30,15 @@ export function postReformProvinces(): Map<string, Province> {
   return provinces;
 }
 
-/** Post-reform province code for a province name as the mapping writes it (`"Thái Nguyên"` → `"19"`). */
+const codeByName = new Map<string, string | undefined>();
+
+/** Post-reform province code for a province name as the mapping writes it (`"Thái Nguyên"` → `"19"`). Memoised. */
 export function postReformProvinceCodeByName(name: string): string | undefined {
-  const key = nameKey(name);
-  for (const p of postReformProvinces().values()) if (nameKey(p.name) === key) return p.code;
-  return undefined;
+  if (!codeByName.has(name)) {
+    const key = nameKey(name);
+    codeByName.set(name, [...postReformProvinces().values()].find((p) => nameKey(p.name) === key)?.code);
+  }
+  return codeByName.get(name);
 }
 
 /** Communes of one post-reform province ordered by code (undefined for an unknown code). */

@@ -6,6 +6,7 @@ import { ADMIN_GROUPS } from '../siteContent';
 export const AuditLog: CollectionConfig = {
   slug: 'audit-log',
   labels: { singular: { vi: 'Nhật ký', en: 'Audit entry' }, plural: { vi: 'Nhật ký thao tác', en: 'Audit log' } },
+  graphQL: { singularName: 'AuditEntry', pluralName: 'AuditLog' },
   admin: { group: ADMIN_GROUPS.system, useAsTitle: 'summary', defaultColumns: ['at', 'action', 'collectionSlug', 'summary', 'user'] },
   access: { read: readInternal, create: () => false, update: () => false, delete: () => false },
   fields: [

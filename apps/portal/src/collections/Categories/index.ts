@@ -14,6 +14,7 @@ export const CATEGORY_KINDS = [
 ] as const;
 
 export const Categories = siteContent({
+  graphQL: { singularName: 'Category', pluralName: 'Categories' },
   slug: 'categories',
   labels: { singular: { vi: 'Chuyên mục', en: 'Category' }, plural: { vi: 'Chuyên mục', en: 'Categories' } },
   useAsTitle: 'name',

@@ -3,6 +3,7 @@ import { siteContent, ADMIN_GROUPS } from '../siteContent';
 import { titleField } from '../../fields/common';
 
 export const Consultations = siteContent({
+  graphQL: { singularName: 'Consultation', pluralName: 'Consultations' },
   slug: 'consultations',
   labels: { singular: { vi: 'Lấy ý kiến', en: 'Consultation' }, plural: { vi: 'Lấy ý kiến dự thảo', en: 'Consultations' } },
   useAsTitle: 'title',

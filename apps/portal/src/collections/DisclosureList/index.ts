@@ -6,6 +6,7 @@
 import { siteContent, ADMIN_GROUPS } from '../siteContent';
 
 export const DisclosureList = siteContent({
+  graphQL: { singularName: 'DisclosureItem', pluralName: 'DisclosureItems' },
   slug: 'disclosure-list',
   labels: { singular: { vi: 'Thông tin công khai', en: 'Disclosure item' }, plural: { vi: 'Danh mục thông tin công khai', en: 'Disclosure list' } },
   useAsTitle: 'item',

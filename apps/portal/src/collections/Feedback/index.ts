@@ -3,6 +3,7 @@ import { siteContent, ADMIN_GROUPS } from '../siteContent';
 import { titleField } from '../../fields/common';
 
 export const Feedback = siteContent({
+  graphQL: { singularName: 'FeedbackItem', pluralName: 'FeedbackItems' },
   slug: 'feedback',
   labels: { singular: { vi: 'Hỏi đáp', en: 'Question' }, plural: { vi: 'Hỏi đáp, góp ý', en: 'Questions and feedback' } },
   useAsTitle: 'title',

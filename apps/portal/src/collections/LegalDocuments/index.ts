@@ -20,6 +20,7 @@ export const VALIDITY = [
 ] as const;
 
 export const LegalDocuments = siteContent({
+  graphQL: { singularName: 'LegalDocument', pluralName: 'LegalDocuments' },
   slug: 'legal-documents',
   labels: { singular: { vi: 'Văn bản', en: 'Legal document' }, plural: { vi: 'Văn bản', en: 'Legal documents' } },
   useAsTitle: 'documentNumber',
@@ -28,7 +29,7 @@ export const LegalDocuments = siteContent({
   fields: [
     { name: 'documentNumber', type: 'text', required: true, label: { vi: 'Số, ký hiệu', en: 'Number' } },
     { name: 'documentNumberKey', type: 'text', index: true, label: { vi: 'Khoá so khớp số hiệu', en: 'Number key' }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'summary', type: 'textarea', required: true, localized: true, label: { vi: 'Trích yếu', en: 'Summary' } },
+    { name: 'summary', type: 'textarea', localized: true, label: { vi: 'Trích yếu', en: 'Summary' }, admin: { description: { vi: 'Bắt buộc khi đăng; văn bản nhập từ nguồn thiếu trích yếu được giữ nguyên để biên tập viên bổ sung.', en: 'Imported documents that lack one keep it empty until an editor adds it.' } } },
     { name: 'type', type: 'text', required: true, label: { vi: 'Hình thức văn bản', en: 'Type' }, admin: { description: { vi: 'Ví dụ: Quyết định, Nghị định, Thông tư, Công văn', en: 'e.g. Decision, Decree, Circular' } } },
     { name: 'kind', type: 'select', required: true, defaultValue: 'normative', options: LEGAL_DOCUMENT_KINDS.map((k) => ({ ...k })), label: { vi: 'Loại', en: 'Kind' } },
     { name: 'issuer', type: 'text', required: true, label: { vi: 'Cơ quan ban hành', en: 'Issuer' } },

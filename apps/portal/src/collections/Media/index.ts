@@ -12,6 +12,7 @@ import { dataDir } from '../../paths';
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: { vi: 'Tệp', en: 'File' }, plural: { vi: 'Thư viện ảnh, tệp', en: 'Media' } },
+  graphQL: { singularName: 'MediaItem', pluralName: 'Media' },
   admin: { group: ADMIN_GROUPS.content, useAsTitle: 'filename' },
   access: {
     read: readPublic,

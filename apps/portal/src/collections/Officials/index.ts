@@ -5,6 +5,7 @@
 import { siteContent, ADMIN_GROUPS } from '../siteContent';
 
 export const Officials = siteContent({
+  graphQL: { singularName: 'Official', pluralName: 'Officials' },
   slug: 'officials',
   labels: { singular: { vi: 'Cán bộ', en: 'Official' }, plural: { vi: 'Lãnh đạo, cán bộ đầu mối', en: 'Officials' } },
   useAsTitle: 'name',

@@ -8,6 +8,7 @@ import { guidanceField, slugField, titleField } from '../../fields/common';
 import { SECTIONS } from '../../provision/sections';
 
 export const Pages = siteContent({
+  graphQL: { singularName: 'Page', pluralName: 'Pages' },
   slug: 'pages',
   labels: { singular: { vi: 'Trang', en: 'Page' }, plural: { vi: 'Trang giới thiệu', en: 'Pages' } },
   useAsTitle: 'title',

@@ -3,6 +3,7 @@ import { siteContent, ADMIN_GROUPS } from '../siteContent';
 import { titleField } from '../../fields/common';
 
 export const Plans = siteContent({
+  graphQL: { singularName: 'Plan', pluralName: 'Plans' },
   slug: 'plans',
   labels: { singular: { vi: 'Kế hoạch', en: 'Plan' }, plural: { vi: 'Chiến lược, quy hoạch, kế hoạch', en: 'Plans' } },
   useAsTitle: 'title',

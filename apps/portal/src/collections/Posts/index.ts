@@ -18,6 +18,7 @@ export const POST_GENRES = [
 ] as const;
 
 export const Posts = siteContent({
+  graphQL: { singularName: 'Post', pluralName: 'Posts' },
   slug: 'posts',
   labels: { singular: { vi: 'Tin bài', en: 'Post' }, plural: { vi: 'Tin bài', en: 'Posts' } },
   useAsTitle: 'title',

@@ -3,6 +3,7 @@ import { siteContent, ADMIN_GROUPS } from '../siteContent';
 import { titleField } from '../../fields/common';
 
 export const Procurement = siteContent({
+  graphQL: { singularName: 'ProcurementItem', pluralName: 'ProcurementItems' },
   slug: 'procurement',
   labels: { singular: { vi: 'Dự án, mua sắm', en: 'Procurement item' }, plural: { vi: 'Dự án, đầu tư, đấu thầu', en: 'Procurement' } },
   useAsTitle: 'title',

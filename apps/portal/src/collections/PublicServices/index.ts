@@ -2,6 +2,7 @@
 import { siteContent, ADMIN_GROUPS } from '../siteContent';
 
 export const PublicServices = siteContent({
+  graphQL: { singularName: 'PublicService', pluralName: 'PublicServices' },
   slug: 'public-services',
   labels: { singular: { vi: 'Thủ tục hành chính', en: 'Public service' }, plural: { vi: 'Thủ tục, dịch vụ công', en: 'Public services' } },
   useAsTitle: 'name',

@@ -27,6 +27,7 @@ const ro = { update: registryField, create: registryField };
 export const Sites: CollectionConfig = {
   slug: 'sites',
   labels: { singular: { vi: 'Trang TTĐT', en: 'Site' }, plural: { vi: 'Danh sách trang TTĐT', en: 'Sites' } },
+  graphQL: { singularName: 'Site', pluralName: 'Sites' },
   admin: {
     useAsTitle: 'name',
     group: ADMIN_GROUPS.system,

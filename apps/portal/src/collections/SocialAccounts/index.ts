@@ -2,6 +2,7 @@
 import { siteContent, ADMIN_GROUPS } from '../siteContent';
 
 export const SocialAccounts = siteContent({
+  graphQL: { singularName: 'SocialAccount', pluralName: 'SocialAccounts' },
   slug: 'social-accounts',
   labels: { singular: { vi: 'Tài khoản mạng xã hội', en: 'Social account' }, plural: { vi: 'Tài khoản mạng xã hội chính thức', en: 'Official social accounts' } },
   useAsTitle: 'name',

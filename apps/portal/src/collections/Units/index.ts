@@ -2,6 +2,7 @@
 import { siteContent, ADMIN_GROUPS } from '../siteContent';
 
 export const Units = siteContent({
+  graphQL: { singularName: 'Unit', pluralName: 'Units' },
   slug: 'units',
   labels: { singular: { vi: 'Đơn vị', en: 'Unit' }, plural: { vi: 'Đơn vị trực thuộc', en: 'Units' } },
   useAsTitle: 'name',

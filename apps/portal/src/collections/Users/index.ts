@@ -22,6 +22,7 @@ export const ROLE_LABELS = {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: { vi: 'Người dùng', en: 'User' }, plural: { vi: 'Người dùng', en: 'Users' } },
+  graphQL: { singularName: 'User', pluralName: 'Users' },
   auth: { tokenExpiration: 8 * 60 * 60, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
   admin: { useAsTitle: 'name', group: ADMIN_GROUPS.system, defaultColumns: ['name', 'email', 'roles'] },
   access: {

@@ -6,6 +6,7 @@ import { ADMIN_GROUPS } from '../siteContent';
 export const VisitStats: CollectionConfig = {
   slug: 'visit-stats',
   labels: { singular: { vi: 'Thống kê truy cập', en: 'Visit statistics' }, plural: { vi: 'Thống kê truy cập', en: 'Visit statistics' } },
+  graphQL: { singularName: 'VisitStat', pluralName: 'VisitStats' },
   admin: { group: ADMIN_GROUPS.system, useAsTitle: 'date' },
   access: { read: readInternal, create: superAdminOnly, update: superAdminOnly, delete: superAdminOnly },
   fields: [

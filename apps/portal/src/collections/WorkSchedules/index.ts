@@ -3,6 +3,7 @@ import { siteContent, ADMIN_GROUPS } from '../siteContent';
 import { titleField } from '../../fields/common';
 
 export const WorkSchedules = siteContent({
+  graphQL: { singularName: 'WorkSchedule', pluralName: 'WorkSchedules' },
   slug: 'work-schedules',
   labels: { singular: { vi: 'Lịch công tác', en: 'Work schedule' }, plural: { vi: 'Lịch công tác', en: 'Work schedules' } },
   useAsTitle: 'title',

@@ -1,9 +1,9 @@
-import * as migration_20261129_115953_initial from './20261129_115953_initial';
+import * as migration_20261129_121150_initial from './20261129_121150_initial';
 
 export const migrations = [
   {
-    up: migration_20261129_115953_initial.up,
-    down: migration_20261129_115953_initial.down,
-    name: '20261129_115953_initial'
+    up: migration_20261129_121150_initial.up,
+    down: migration_20261129_121150_initial.down,
+    name: '20261129_121150_initial'
   },
 ];

@@ -1,0 +1,84 @@
+/**
+ * End-to-end harness: provisions the demo province (the same `cli/demo.ts` that `npm start` runs)
+ * into a fresh data folder, then serves the production build (`next start`, built by the test
+ * script) on a free loopback port. Debian chromium drives it through playwright-core.
+ */
+import { spawn, type ChildProcess, execFile } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { chromium, type Browser } from 'playwright-core';
+
+const root = path.resolve(import.meta.dirname, '../../../..');
+export const DEMO_PASSWORD = 'E2e-mat-khau-2022';
+
+export const CHROMIUM = '/usr/bin/chromium';
+export const hasChromium = fs.existsSync(CHROMIUM);
+export const hasBuild = fs.existsSync(path.join(root, 'apps/portal/.next/BUILD_ID'));
+
+export const SCREENSHOTS = path.join(root, 'test-results/screenshots');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as net.AddressInfo;
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+export interface Running { url: string; dataDir: string; stop: () => Promise<void>; log: () => string }
+
+/** Provisions the demo into a temp folder and starts the server; resolves when it answers. */
+export async function startDemoServer(): Promise<Running> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-e2e-'));
+  const env = {
+    ...process.env,
+    CONG_DATA_DIR: dataDir,
+    CONG_DEMO_PASSWORD: DEMO_PASSWORD,
+    PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret',
+    NEXT_TELEMETRY_DISABLED: '1',
+  } as NodeJS.ProcessEnv;
+  delete env.DATABASE_URL;
+  delete env.CONG_MIGRATIONS_DIR;
+  delete env.NODE_ENV;
+  await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['apps/portal/src/cli/demo.ts'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  const port = await freePort();
+  let output = '';
+  const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: path.join(root, 'apps/portal'),
+    env: { ...env, NODE_ENV: 'production' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout!.on('data', (d) => (output += d));
+  child.stderr!.on('data', (d) => (output += d));
+  const url = `http://127.0.0.1:${port}`;
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`);
+    try {
+      const res = await fetch(`${url}/`);
+      if (res.status < 500) break;
+    } catch { /* not up yet */ }
+    if (Date.now() > deadline) throw new Error(`server did not answer in 120 s: ${output}`);
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return {
+    url,
+    dataDir,
+    log: () => output,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => setTimeout(r, 500));
+    },
+  };
+}
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+}

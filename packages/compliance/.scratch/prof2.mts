@@ -1,0 +1,11 @@
+import { extractPageFacts } from '../src/extract/index.ts';
+import * as cheerio from 'cheerio';
+const deep = '<div>'.repeat(20_000) + '<a href="/x">sâu</a>' + '</div>'.repeat(10);
+const broken = `<html><head><title>Hỏng</title><body><p>Chưa đóng <b>thẻ <a href="http://[::1">bad url</a> <a href="/ok">ok</a> ${deep} \u0000 <table><tr><td>ô`;
+let t0 = performance.now(); const $ = cheerio.load(broken); console.log('load', performance.now() - t0);
+t0 = performance.now(); $('style').map((_, el) => $(el).text()).get(); console.log('style', performance.now() - t0);
+t0 = performance.now(); $('main, [role]').length; console.log('main', performance.now() - t0);
+t0 = performance.now(); $('label[for]').length; $('form').length; $('input').length; $('script').length; $('meta').length;console.log('sels', performance.now() - t0);
+t0 = performance.now(); $('button, iframe, input[type=button], [onclick], [class*=share], [class*=zalo], [class*=print], [class*=addthis], [class*=a2a]').length; console.log('share', performance.now() - t0);
+t0 = performance.now(); $('head > title').first().length; $('title').filter((_, el) => !$(el).parents('svg').length).first(); console.log('title', performance.now() - t0);
+t0 = performance.now(); extractPageFacts(broken, 'http://127.0.0.1:9/', ['127.0.0.1:9']); console.log('total', performance.now() - t0);

@@ -1,0 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { realSiteSnapshot } from './test/helpers/snapshot-builder.ts';
+import { evaluate, ruleSetFor } from './src/rules/engine.ts';
+import { loadVulnDb } from './src/checks/vulndb.ts';
+process.env.CONG_SHARED_DIR ??= '/work/shared';
+const snap = await realSiteSnapshot({ level: 'department' });
+writeFileSync('/tmp/real-snapshot.json', JSON.stringify(snap));
+console.log('pages ok', snap.pages.filter(p=>p.status===200).length);
+const set = await ruleSetFor({ on: '2022-08-27' });
+const v = loadVulnDb();
+const fs = evaluate(snap, set, { vulnDb: v.db, vulnDbPath: v.path });
+for (const f of fs) console.log(f.status.padEnd(14), f.ruleId.padEnd(22), f.message.en.slice(0, 150), f.note ? ' NOTE ' + f.note.en.slice(0,60) : '');

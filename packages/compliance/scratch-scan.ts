@@ -1,0 +1,12 @@
+import { writeFileSync } from 'node:fs';
+import { startFixtureSite } from './test/helpers/fixture-site.ts';
+import { crawlSite } from './src/crawl/index.ts';
+import { evaluate, ruleSetFor } from './src/rules/engine.ts';
+const site = await startFixtureSite();
+const t0 = Date.now();
+const snap = await crawlSite({ url: site.url, level: 'department' }, { maxPages: 250, maxDepth: 4 });
+console.log('crawl ms', Date.now() - t0, 'pages', snap.pages.length, snap.limitsHit, snap.errors.length);
+writeFileSync('/tmp/fixture-snapshot.json', JSON.stringify(snap));
+for (const p of snap.pages) console.log(p.status, p.depth, p.via, p.url.replace(site.origin, ''), p.facts?.title?.slice(0, 50));
+console.log('searchProbe', snap.searchProbe, 'englishUrl', snap.englishUrl, 'network', snap.network, 'tls', snap.tls);
+await site.close();

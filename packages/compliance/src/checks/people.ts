@@ -1,0 +1,70 @@
+/**
+ * Finding people, positions and contact details in Vietnamese page text: officials' names (surname-led), their
+ * positions, and phone numbers / e-mail addresses near them.
+ */
+import { foldVi } from '../match/text.js';
+
+const SURNAMES = [
+  'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý', 'Đinh', 'Đoàn',
+  'Lương', 'Trịnh', 'Mai', 'Cao', 'Chu', 'Tạ', 'Hà', 'Lâm', 'Tô', 'Quách', 'Vương', 'Triệu', 'Kiều', 'Thái', 'Đào', 'Lưu', 'Nông', 'Lò',
+  'Hứa', 'Tăng', 'Khổng', 'Âu', 'Giang', 'La', 'Phùng', 'Trương', 'Tống', 'Lại', 'Đàm', 'Nghiêm', 'Kim', 'Thân', 'Tôn', 'Hầu', 'Mạc',
+  'Lục', 'Văn', 'Ma', 'Hoàng', 'Quan', 'Vi', 'Sầm', 'Bế', 'Hà', 'Lã', 'Diệp', 'Doãn', 'Khúc', 'Mông', 'Phí', 'Ninh', 'Bạch',
+];
+const SURNAME_RE = SURNAMES.map((s) => s.normalize('NFC')).join('|');
+const STOP = '(?!(?:Phó|Giám|Chủ|Trưởng|Chánh|Bí|Ủy|Sở|Phòng|Ban|Đồng|Ông|Bà|Điện|Email|Địa|Số|Tel|Fax|Website|Director|Deputy|Giới|Cơ|Chức|Lãnh|Trang|Liên|Hỏi|Sơ|Danh|Đơn|Cổng|Quận|Huyện|Xã|Tỉnh|Phường|Tin|Văn bản)(?![\\p{L}]))';
+/** Two-word place names that start like a surname ("Hà Nội", "Thái Nguyên"). */
+const PLACES = '(?:Hà (?:Nội|Giang|Tĩnh|Nam|Đông|Tiên)|Thái (?:Nguyên|Bình)|Lâm Đồng|Cao Bằng|Kim (?:Bảng|Sơn)|Hồ Chí Minh|Ninh (?:Bình|Thuận)|Lý Sơn|Đà (?:Nẵng|Lạt)|Giang (?:Bắc|Nam))(?![\\p{L}])';
+const CAP = `${STOP}[\\p{Lu}][\\p{Ll}]+`;
+/** A Vietnamese full name: a known surname followed by 2–3 capitalised words (2-word matches are mostly place names). */
+export const NAME_RE = new RegExp(`(?<![\\p{L}])(?!${PLACES})(?:${SURNAME_RE})(?:\\s+${CAP}){2,3}(?![\\p{L}])`, 'gu');
+
+/** Positions of officials (folded, Vietnamese and English). */
+const POSITIONS = [
+  'pho giam doc', 'giam doc', 'pho chanh van phong', 'chanh van phong', 'pho truong phong', 'truong phong', 'pho chu tich', 'chu tich',
+  'chanh thanh tra', 'pho chanh thanh tra', 'pho truong ban', 'truong ban', 'bi thu', 'pho bi thu', 'can bo dau moi', 'chuyen vien',
+  'thu truong', 'bo truong', 'cuc truong', 'pho cuc truong', 'chi cuc truong', 'ke toan truong', 'tong bien tap', 'nguoi phat ngon',
+  'deputy director', 'director', 'vice chairman', 'chairman', 'head of', 'deputy head', 'chief of', 'spokesperson',
+];
+export const POSITION_RE = new RegExp(`(?<![a-z])(${POSITIONS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
+
+export const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
+/** Vietnamese phone numbers: (024) 35123536, 0243.512.3536, +84 24 3512 3536, 1900 xxxx. */
+export const PHONE_RE = /(?:\+84|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{2,4})?|\b1[89]00[\s.]?\d{3,4}[\s.]?\d{0,3}/g;
+
+export interface PersonBlock {
+  name: string;
+  position?: string;
+  phone?: string;
+  email?: string;
+  snippet: string;
+}
+
+/** Names (with a position within ~80 characters) in a text; with phone/e-mail within `window` characters after. */
+export function findPeople(text: string, window = 260): PersonBlock[] {
+  const out: PersonBlock[] = [];
+  const folded = foldVi(text);
+  for (const m of text.matchAll(NAME_RE)) {
+    const i = m.index ?? 0;
+    const before = folded.slice(Math.max(0, i - 80), i);
+    const after = folded.slice(i + m[0].length, i + m[0].length + 100);
+    const pos = [...before.matchAll(POSITION_RE)].pop()?.[1] ?? after.match(POSITION_RE)?.[0];
+    if (!pos) continue;
+    const tail = text.slice(i, i + window);
+    // Stop the contact window at the next person's name, so contacts are not borrowed from a neighbour.
+    NAME_RE.lastIndex = 0;
+    const next = [...tail.slice(m[0].length).matchAll(NAME_RE)][0];
+    const scope = next ? tail.slice(0, m[0].length + (next.index ?? 0)) : tail;
+    const phone = scope.match(PHONE_RE)?.[0];
+    const email = scope.match(EMAIL_RE)?.[0];
+    out.push({ name: m[0], position: pos, phone, email, snippet: text.slice(Math.max(0, i - 60), i + 180).replace(/\s+/g, ' ').trim() });
+  }
+  return out;
+}
+
+export function phonesIn(text: string): string[] {
+  return [...text.matchAll(PHONE_RE)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 8);
+}
+
+export function emailsIn(text: string): string[] {
+  return [...new Set([...text.matchAll(EMAIL_RE)].map((m) => m[0].replace(/\.$/, '')))];
+}

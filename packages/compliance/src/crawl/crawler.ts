@@ -1,0 +1,605 @@
+/**
+ * crawlSite: builds a {@link SiteSnapshot} from the live web. Polite (robots.txt, ≤ 2 requests per
+ * host, identifying User-Agent, Crawl-delay up to a cap), bounded (pages, depth, total time, per-request
+ * time, bytes, redirects, sitemap files, feeds), and it never leaves the site's hosts except for the
+ * optional outbound-link HEAD checks. Every bound that bites is written to `limitsHit`; every fetch
+ * failure to `errors` (and the page's `error`).
+ *
+ * Order of work: TLS probe → robots.txt → start page → sitemaps → feeds on the start page → the page
+ * queue (English entry, menu/header/footer links to `maxDepth`, sample articles, feed/sitemap samples,
+ * other start-page links) → remaining feeds → script banners → search probe → cloaking probe →
+ * http→https → network facts → outbound checks.
+ */
+import type { PageSnapshot, SiteContext, SiteSnapshot } from '../snapshot.js';
+import { DEFAULT_MAX_LINKS, extractPageFacts, siteHostMatcher } from '../extract/index.js';
+import { detectLibraryFromBanner } from '../extract/libraries.js';
+import { decodeBody } from './charset.js';
+import { DEFAULT_FETCH_LIMITS, DEFAULT_USER_AGENT, HttpClient, type FetchResult } from './fetch.js';
+import { RobotsCache } from './robots.js';
+import { collectSitemaps } from './sitemap.js';
+import { collectFeeds } from './feed.js';
+import { probeTls } from './tls.js';
+import { isLoopbackHost, measureNetwork, type NetworkResolver } from './network.js';
+import { runCloakingProbe, type SpamMatcher } from './cloaking.js';
+import { runSearchProbe } from './search-probe.js';
+
+/** Options of {@link crawlSite}. Times in ms, sizes in bytes. */
+export interface CrawlOptions {
+  /** Pages fetched at most (default 60). Robots, sitemaps, feeds, scripts and probes are not pages. */
+  maxPages?: number;
+  /** Link depth followed from the start page (default 2). */
+  maxDepth?: number;
+  /** Budget for the whole crawl (default 120,000). In-flight requests are aborted when it runs out. */
+  totalTimeMs?: number;
+  /** Per-request deadline, headers + body + redirects (default 15,000). */
+  timeoutMs?: number;
+  /** Bytes kept per response, raw and decompressed (default 5 MiB). */
+  maxBytes?: number;
+  /** Redirects followed per request (default 5). */
+  maxRedirects?: number;
+  /** Concurrent requests per host (default 2; values above 2 are lowered to 2). */
+  perHostConcurrency?: number;
+  /** User-Agent (default {@link DEFAULT_USER_AGENT}). */
+  userAgent?: string;
+  /** Ignore robots.txt (it is still fetched and recorded, with `ignored: true`). */
+  ignoreRobots?: boolean;
+  /** Longest robots.txt Crawl-delay honoured (default 5,000); longer delays are capped and noted. */
+  maxCrawlDelayMs?: number;
+  /** Accept invalid TLS certificates for fetching (the `tls` fact still says they are invalid). */
+  insecureTls?: boolean;
+  /** Extra trusted CA certificates (PEM), e.g. for a test CA. */
+  ca?: string | Buffer | (string | Buffer)[];
+  /** More host names that belong to the site (the start host and its www/non-www twin always do). */
+  extraHosts?: string[];
+  /** Keep each page's raw HTML in the snapshot (default true). */
+  keepHtml?: boolean;
+  /** Links kept per page (default 20,000). */
+  maxLinksPerPage?: number;
+  /** Sitemap files fetched (default 10) and index nesting followed (default 3). */
+  maxSitemaps?: number;
+  maxSitemapDepth?: number;
+  /** Sitemap URLs added to the page queue, newest lastmod first (default 5). */
+  sitemapPages?: number;
+  /** Article-like links of the start page (and English entry) added to the queue (default 5). */
+  articleSamples?: number;
+  /** Feeds fetched (default 5) and newest feed items added to the queue (default 3). */
+  maxFeeds?: number;
+  feedPages?: number;
+  /** Same-site script files read for version banners (default 8, 64 KiB each). */
+  scriptBanners?: number;
+  /** HEAD-check up to this many distinct outbound links (default 0 = off). */
+  checkOutbound?: number;
+  /** Run the cloaking probe on the start page (default true). */
+  cloakingProbe?: boolean;
+  /** Spam terms (or matcher) for the cloaking probe (default: {@link DEFAULT_SPAM_TERMS}). */
+  spamTerms?: SpamMatcher;
+  /** Run the search probe (default true). */
+  searchProbe?: boolean;
+  /** Probe TLS and the http→https redirect (default true). */
+  tlsProbe?: boolean;
+  /** http:// URL to test for the http→https redirect (default `http://<host>/`; loopback hosts are skipped unless given). */
+  httpUrl?: string;
+  /** Measure IPv6/DNSSEC/country (default true; loopback hosts always get a reason instead). */
+  network?: boolean;
+  /** Resolver for the network facts (default: system DNS). */
+  resolver?: NetworkResolver;
+  /** Progress: pages done, current estimate of the total, URL just finished. */
+  onProgress?: (done: number, total: number, url: string) => void;
+  /** Cancels the crawl. */
+  signal?: AbortSignal;
+}
+
+/** Defaults of {@link CrawlOptions}. */
+export const DEFAULT_CRAWL_OPTIONS = {
+  maxPages: 60,
+  maxDepth: 2,
+  totalTimeMs: 120_000,
+  timeoutMs: DEFAULT_FETCH_LIMITS.timeoutMs,
+  maxBytes: DEFAULT_FETCH_LIMITS.maxBytes,
+  maxRedirects: DEFAULT_FETCH_LIMITS.maxRedirects,
+  perHostConcurrency: DEFAULT_FETCH_LIMITS.perHostConcurrency,
+  maxCrawlDelayMs: 5_000,
+  maxLinksPerPage: DEFAULT_MAX_LINKS,
+  maxSitemaps: 10,
+  maxSitemapDepth: 3,
+  sitemapPages: 5,
+  articleSamples: 5,
+  maxFeeds: 5,
+  feedPages: 3,
+  scriptBanners: 8,
+  checkOutbound: 0,
+} as const;
+
+interface Entry {
+  url: string;
+  via: string;
+  depth: number;
+  priority: number;
+  anchor?: string;
+}
+
+/** Priority buckets, FIFO inside each (0 = first). */
+class PriorityQueue {
+  private buckets: Entry[][] = Array.from({ length: 10 }, () => []);
+  size = 0;
+  push(e: Entry): void {
+    this.buckets[Math.min(9, Math.max(0, e.priority))].push(e);
+    this.size++;
+  }
+  pop(): Entry | undefined {
+    for (const b of this.buckets) {
+      const e = b.shift();
+      if (e) {
+        this.size--;
+        return e;
+      }
+    }
+    return undefined;
+  }
+}
+
+const BINARY_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|gz|tgz|bz2|jpe?g|png|gif|bmp|webp|svg|ico|tiff?|mp3|mp4|m4a|avi|mov|wmv|flv|webm|swf|exe|msi|apk|dmg|iso|csv|xml|json|txt|css|js|woff2?|ttf|eot)$/i;
+const SIDE_EFFECT = /(log-?out|sign-?out|dang-?xuat|logoff|\/c\/portal\/logout|delete|remove|unsubscribe)/i;
+
+const SITEMAP_PAGE = /s[ơo] đ[ồo] (c[ổo]ng|trang|site|website|web)|sitemap|site map/i;
+const SITEMAP_PAGE_URL = /(so-do|sodo|sitemap|site-map)(-[a-z]+)?(\.html?|\.aspx?|\/)?$/i;
+
+/** Key used to de-duplicate URLs: no fragment, lower-case scheme/host, no default port. */
+export function urlKey(u: string): string {
+  try {
+    const x = new URL(u);
+    x.hash = '';
+    return x.href.replace(/\?$/, '');
+  } catch {
+    return u;
+  }
+}
+
+/** True when a same-site URL is worth fetching as a page (http(s), not a binary/asset, no logout-like side effect). */
+export function isCrawlable(u: string): boolean {
+  try {
+    const x = new URL(u);
+    if (x.protocol !== 'http:' && x.protocol !== 'https:') return false;
+    if (u.length > 2000) return false;
+    if (BINARY_EXT.test(x.pathname)) return false;
+    if (SIDE_EFFECT.test(x.pathname)) return false;
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Heuristic: does this main-region link look like a news article (long title, slug or numeric id)? */
+export function looksLikeArticle(url: string, text: string): boolean {
+  if (text.length < 20 || text.split(/\s+/).length < 4) return false;
+  try {
+    const p = decodeURIComponent(new URL(url).pathname);
+    const last = p.split('/').filter(Boolean).pop() ?? '';
+    return /\d{4,}/.test(p) || (last.match(/-/g) ?? []).length >= 4 || /(view_content|\/tin-tuc\/|\/news\/|article|bai-viet|chi-tiet|detail|\/post\/|\/\d{4}\/\d{2}\/)/i.test(p);
+  } catch {
+    return false;
+  }
+}
+
+function wwwTwin(host: string): string {
+  const name = host.replace(/:\d+$/, '');
+  if (name === 'localhost' || /^[\d.]+$/.test(name) || name.startsWith('[')) return host;
+  return host.startsWith('www.') ? host.slice(4) : `www.${host}`;
+}
+
+function looksLikeHtml(body: Buffer): boolean {
+  const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|title|div|p|a)\b/.test(head);
+}
+
+/**
+ * Crawl one site into a snapshot.
+ *
+ * @param context what the registry knows about the site; `context.url` is the start URL (a missing
+ *                scheme means https://)
+ * @param options bounds and switches (see {@link CrawlOptions}; defaults in {@link DEFAULT_CRAWL_OPTIONS})
+ * @returns the snapshot; never throws for site problems (they are in `errors`/`limitsHit`/page `error`).
+ *          Throws only for an unparseable start URL.
+ */
+export async function crawlSite(context: SiteContext, options: CrawlOptions = {}): Promise<SiteSnapshot> {
+  const o = { ...DEFAULT_CRAWL_OPTIONS, ...options };
+  const perHost = Math.min(2, Math.max(1, o.perHostConcurrency));
+  const t0 = Date.now();
+  const startedAt = new Date(t0).toISOString();
+  const rawStart = /^[a-z][a-z0-9+.-]*:\/\//i.test(context.url) ? context.url : `https://${context.url}`;
+  const start = new URL(rawStart);
+  start.hash = '';
+  const startUrl = start.href;
+
+  const hosts = new Set<string>([start.host.toLowerCase(), wwwTwin(start.host.toLowerCase()), ...(o.extraHosts ?? []).map((h) => h.toLowerCase())]);
+  let matcher = siteHostMatcher([...hosts]);
+  const addHost = (h: string) => {
+    const l = h.toLowerCase();
+    if (hosts.has(l)) return;
+    hosts.add(l);
+    hosts.add(wwwTwin(l));
+    matcher = siteHostMatcher([...hosts]);
+  };
+  const isSite = (u: string): boolean => {
+    try {
+      const x = new URL(u);
+      return (x.protocol === 'http:' || x.protocol === 'https:') && matcher(x);
+    } catch {
+      return false;
+    }
+  };
+
+  const limitsHit: string[] = [];
+  const errors: SiteSnapshot['errors'] = [];
+  const addLimit = (m: string) => {
+    if (!limitsHit.includes(m) && limitsHit.length < 200) limitsHit.push(m);
+  };
+  const addError = (url: string, message: string) => {
+    if (errors.length < 500) errors.push({ url, message });
+  };
+
+  const budget = new AbortController();
+  const budgetTimer = setTimeout(() => budget.abort(new Error('crawl time budget exhausted')), o.totalTimeMs);
+  const onOuter = () => budget.abort(options.signal?.reason ?? new Error('cancelled'));
+  options.signal?.addEventListener('abort', onOuter, { once: true });
+  const signal = budget.signal;
+  const remaining = () => Math.max(1, t0 + o.totalTimeMs - Date.now());
+  const reqTimeout = () => Math.min(o.timeoutMs, remaining());
+
+  const client = new HttpClient({ insecureTls: o.insecureTls, ca: o.ca, perHostConcurrency: perHost, userAgent: o.userAgent ?? DEFAULT_USER_AGENT });
+  const robots = new RobotsCache(client, { userAgent: o.userAgent ?? DEFAULT_USER_AGENT, ignore: !!o.ignoreRobots, timeoutMs: Math.min(10_000, o.timeoutMs), signal });
+
+  const snapshot: SiteSnapshot = {
+    schemaVersion: 1,
+    site: context,
+    startUrl,
+    hosts: [],
+    startedAt,
+    finishedAt: startedAt,
+    source: 'crawler',
+    pages: [],
+    sitemaps: [],
+    feeds: [],
+    limitsHit,
+    errors,
+  };
+  const pages = snapshot.pages;
+  const queue = new PriorityQueue();
+  const seen = new Set<string>();
+  const anchorText = new Map<string, string>();
+  const englishCandidates: string[] = [];
+  const queueCap = Math.max(1000, o.maxPages * 20);
+  let dropped = 0;
+  let robotsSkipped = 0;
+  let truncatedCount = 0;
+
+  const enqueue = (e: Entry): void => {
+    const key = urlKey(e.url);
+    if (seen.has(key)) return;
+    if (queue.size >= queueCap) {
+      dropped++;
+      return;
+    }
+    seen.add(key);
+    if (e.anchor && !anchorText.has(e.url)) anchorText.set(e.url, e.anchor);
+    queue.push(e);
+  };
+
+  const toPage = (res: FetchResult, e: Entry): PageSnapshot => {
+    const page: PageSnapshot = {
+      url: e.url,
+      finalUrl: res.finalUrl,
+      status: res.status,
+      redirects: res.redirects,
+      headers: res.headers,
+      contentType: res.contentType,
+      charset: '',
+      bytes: res.bytes,
+      truncated: res.truncated,
+      fetchedAt: new Date().toISOString(),
+      durationMs: res.durationMs,
+      via: e.via,
+      depth: e.depth,
+    };
+    if (res.error) {
+      page.error = res.error;
+      addError(e.url, res.error);
+      if (res.errorKind === 'timeout') addLimit(`request timeout ${o.timeoutMs} ms hit: ${e.url}`);
+      if (res.errorKind === 'too-many-redirects') addLimit(`redirect limit ${o.maxRedirects} exceeded: ${e.url}`);
+      if (res.errorKind === 'redirect-loop') addLimit(`redirect loop: ${e.url}`);
+      if (res.errorKind === 'tls') addLimit(`TLS certificate rejected for ${e.url} (${res.error}); pass insecureTls to crawl anyway`);
+    }
+    if (res.truncated) {
+      truncatedCount++;
+      if (truncatedCount <= 10) addLimit(`byte limit ${o.maxBytes} bytes reached: ${e.url} truncated`);
+    }
+    const isHtml = /html|xhtml/i.test(res.contentType) || (!res.contentType && looksLikeHtml(res.body)) || (/text\/plain/i.test(res.contentType) && looksLikeHtml(res.body));
+    if (res.body.length && (isHtml || /^text\//i.test(res.contentType))) {
+      const decoded = decodeBody(res.body, res.contentType);
+      page.charset = decoded.charset;
+      if (decoded.declared) page.declaredCharset = decoded.declared;
+      if (decoded.warning) page.charsetWarning = decoded.warning;
+      if (isHtml) {
+        try {
+          page.facts = extractPageFacts(decoded.text, res.finalUrl, [...hosts], { maxLinks: o.maxLinksPerPage });
+          if (page.facts.links.length >= o.maxLinksPerPage) addLimit(`link limit ${o.maxLinksPerPage} per page reached: ${e.url} (further links ignored)`);
+        } catch (err) {
+          page.error = `${page.error ? `${page.error}; ` : ''}extraction failed: ${(err as Error).message}`;
+          addError(e.url, `extraction failed: ${(err as Error).message}`);
+        }
+        if (o.keepHtml !== false) page.html = decoded.text;
+      }
+    }
+    return page;
+  };
+
+  const discover = (page: PageSnapshot, e: Entry) => {
+    const facts = page.facts;
+    if (!facts || page.status < 200 || page.status >= 300 || !isSite(page.finalUrl)) return;
+    const nextDepth = e.depth + 1;
+    for (const l of facts.languageLinks ?? []) {
+      if (!/^en\b/i.test(l.lang) || !isSite(l.url) || !isCrawlable(l.url)) continue;
+      if (!englishCandidates.includes(urlKey(l.url))) englishCandidates.push(urlKey(l.url));
+      if (nextDepth <= o.maxDepth) enqueue({ url: l.url, via: 'english', depth: nextDepth, priority: 1, anchor: l.text });
+    }
+    if (nextDepth > o.maxDepth) return;
+    const firstLevel = e.depth === 0 || e.via === 'english';
+    let articles = 0;
+    for (const l of facts.links) {
+      if (l.hidden || !isSite(l.url) || !isCrawlable(l.url)) continue;
+      if (l.region === 'menu' || l.region === 'header') enqueue({ url: l.url, via: 'menu', depth: nextDepth, priority: e.depth === 0 ? 2 : 5, anchor: l.text });
+      else if (l.region === 'footer') enqueue({ url: l.url, via: 'footer', depth: nextDepth, priority: e.depth === 0 ? 2 : 5, anchor: l.text });
+    }
+    // an HTML site map ("Sơ đồ cổng", "Sitemap") lists the site's sections: follow its content links too
+    const anchor = anchorText.get(e.url) ?? '';
+    if (SITEMAP_PAGE.test(anchor) || SITEMAP_PAGE.test(facts.title) || SITEMAP_PAGE_URL.test(new URL(e.url).pathname)) {
+      for (const l of facts.links) {
+        if (l.hidden || !isSite(l.url) || !isCrawlable(l.url) || (l.region !== 'main' && l.region !== 'other')) continue;
+        enqueue({ url: l.url, via: 'sitemap-page', depth: nextDepth, priority: 4, anchor: l.text });
+      }
+    }
+    if (!firstLevel) return;
+    for (const l of facts.links) {
+      if (l.hidden || !isSite(l.url) || !isCrawlable(l.url) || (l.region !== 'main' && l.region !== 'other')) continue;
+      if (articles < o.articleSamples && looksLikeArticle(l.url, l.text)) {
+        const before = queue.size;
+        enqueue({ url: l.url, via: 'article', depth: nextDepth, priority: 3, anchor: l.text });
+        if (queue.size > before) articles++;
+      }
+    }
+    if (e.depth === 0) {
+      for (const l of facts.links) {
+        if (l.hidden || !isSite(l.url) || !isCrawlable(l.url) || (l.region !== 'main' && l.region !== 'other')) continue;
+        enqueue({ url: l.url, via: 'link', depth: nextDepth, priority: 6, anchor: l.text });
+      }
+    }
+  };
+
+  let done = 0;
+  const fetchPage = async (e: Entry): Promise<PageSnapshot | undefined> => {
+    const r = await robots.forUrl(e.url);
+    if (!r.isAllowed(e.url)) {
+      robotsSkipped++;
+      return undefined;
+    }
+    const res = await client.fetch(e.url, { timeoutMs: reqTimeout(), maxBytes: o.maxBytes, maxRedirects: o.maxRedirects, signal });
+    if (res.errorKind === 'aborted') return undefined;
+    const page = toPage(res, e);
+    seen.add(urlKey(res.finalUrl));
+    pages.push(page);
+    done++;
+    o.onProgress?.(done, Math.min(o.maxPages, pages.length + queue.size), e.url);
+    return page;
+  };
+
+  try {
+    // ---- TLS first: a bad certificate is a fact even when the crawl continues (insecureTls)
+    if (o.tlsProbe !== false && start.protocol === 'https:') {
+      snapshot.tls = await probeTls(startUrl, { timeoutMs: Math.min(10_000, o.timeoutMs), ca: o.ca });
+    }
+
+    // ---- robots.txt of the start origin
+    const r0 = await robots.forUrl(startUrl);
+    snapshot.robots = r0.fact;
+    if (r0.note) addLimit(r0.note);
+    if (r0.fact.disallowsAll && !o.ignoreRobots) {
+      addLimit(`robots.txt disallows all crawling for ${(o.userAgent ?? DEFAULT_USER_AGENT).split('/')[0]}; no pages fetched (rerun with ignoreRobots to override)`);
+      return snapshot;
+    }
+    if (r0.crawlDelayMs) {
+      client.limiter.minIntervalMs = Math.min(r0.crawlDelayMs, o.maxCrawlDelayMs);
+      if (r0.crawlDelayMs > o.maxCrawlDelayMs) addLimit(`robots.txt Crawl-delay ${r0.crawlDelayMs / 1000} s capped at ${o.maxCrawlDelayMs / 1000} s`);
+    }
+
+    // ---- the start page
+    seen.add(urlKey(startUrl));
+    const startEntry: Entry = { url: startUrl, via: 'start', depth: 0, priority: 0 };
+    const home = await fetchPage(startEntry);
+    if (home && home.finalUrl !== startUrl && home.status > 0) {
+      const fin = new URL(home.finalUrl);
+      if (fin.hostname.replace(/^www\./, '') === start.hostname.replace(/^www\./, '') || home.redirects.length > 0) addHost(fin.host);
+      const rf = await robots.forUrl(home.finalUrl);
+      if (rf.fact.url !== r0.fact.url) {
+        snapshot.robots = rf.fact;
+        if (rf.fact.disallowsAll && !o.ignoreRobots) addLimit(`robots.txt of ${fin.origin} disallows all crawling; only the start page was fetched`);
+      }
+    }
+    const homeOrigin = home?.finalUrl && isSite(home.finalUrl) ? new URL(home.finalUrl).origin : start.origin;
+    if (home) discover(home, startEntry);
+    if (home?.error && snapshot.tls && !snapshot.tls.valid && !o.insecureTls && /TLS/.test(home.error)) {
+      addLimit(`TLS certificate not trusted (${snapshot.tls.error ?? 'invalid'}); pages not fetched — use insecureTls to crawl anyway`);
+    }
+    const siteBlocked = !o.ignoreRobots && (snapshot.robots?.disallowsAll ?? false);
+
+    // ---- sitemaps
+    if (!signal.aborted && home && !siteBlocked && home.status > 0) {
+      const seeds = [...new Set([...((await robots.loaded()).values())].flatMap((r) => r.fact.sitemaps).concat(`${homeOrigin}/sitemap.xml`))];
+      const sm = await collectSitemaps(client, seeds, {
+        maxFiles: o.maxSitemaps,
+        maxDepth: o.maxSitemapDepth,
+        timeoutMs: reqTimeout(),
+        maxBytes: o.maxBytes,
+        allow: isSite,
+        signal,
+      });
+      snapshot.sitemaps = sm.facts;
+      sm.limits.forEach(addLimit);
+      const urls = sm.facts
+        .filter((f) => f.kind === 'urlset')
+        .flatMap((f) => f.urls)
+        .filter((u) => isSite(u.loc) && isCrawlable(u.loc))
+        .sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? ''));
+      for (const u of urls.slice(0, o.sitemapPages)) enqueue({ url: u.loc, via: 'sitemap', depth: 1, priority: 4 });
+    }
+
+    // ---- feeds linked from the start page
+    const feedSeen = new Set<string>();
+    const runFeeds = async (candidates: string[]) => {
+      const todo = candidates.filter((u) => isSite(u) && !feedSeen.has(u));
+      const room = o.maxFeeds - snapshot.feeds.length;
+      if (!todo.length || room <= 0 || signal.aborted) return;
+      todo.forEach((u) => feedSeen.add(u));
+      const got = await collectFeeds(client, todo, { maxFeeds: room, timeoutMs: reqTimeout(), maxBytes: o.maxBytes, allow: isSite, siteHosts: [...hosts], signal });
+      got.forEach((f) => feedSeen.add(f.url));
+      snapshot.feeds.push(...got);
+      return got;
+    };
+    if (home?.facts && !siteBlocked) {
+      const got = await runFeeds(home.facts.feeds);
+      const items = (got ?? [])
+        .flatMap((f) => f.items)
+        .filter((i) => i.link && isSite(i.link) && isCrawlable(i.link))
+        .sort((a, b) => (b.published ? Date.parse(b.published) : 0) - (a.published ? Date.parse(a.published) : 0));
+      for (const i of items.slice(0, o.feedPages)) enqueue({ url: i.link, via: 'feed', depth: 1, priority: 3, anchor: i.title });
+    }
+
+    // ---- the page queue
+    if (!siteBlocked) {
+      let inFlight = 0;
+      const waiters: (() => void)[] = [];
+      const changed = () => new Promise<void>((res) => waiters.push(res));
+      const worker = async () => {
+        for (;;) {
+          if (signal.aborted) return;
+          if (pages.length + inFlight >= o.maxPages) return;
+          const e = queue.pop();
+          if (!e) {
+            if (inFlight === 0) return;
+            await changed();
+            continue;
+          }
+          inFlight++;
+          try {
+            const p = await fetchPage(e);
+            if (p) discover(p, e);
+          } finally {
+            inFlight--;
+            for (const w of waiters.splice(0)) w();
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: perHost }, worker));
+      if (queue.size > 0 && pages.length >= o.maxPages) addLimit(`page limit ${o.maxPages} reached; ${queue.size + dropped} discovered URLs not fetched`);
+      else if (dropped > 0) addLimit(`queue limit ${queueCap} reached; ${dropped} discovered URLs not queued`);
+    }
+    if (robotsSkipped) addLimit(`${robotsSkipped} URLs skipped because robots.txt disallows them`);
+    if (truncatedCount > 10) addLimit(`byte limit ${o.maxBytes} bytes reached on ${truncatedCount} responses in total`);
+
+    // ---- feeds found on other pages
+    if (!siteBlocked) await runFeeds(pages.flatMap((p) => p.facts?.feeds ?? []));
+
+    // ---- script banners for library versions
+    if (!signal.aborted && o.scriptBanners > 0 && !siteBlocked) {
+      const wanted = new Map<string, true>();
+      for (const p of pages) for (const s of p.facts?.scripts ?? []) if (s.src && isSite(s.src) && !s.library?.version && (!s.library || s.library.name.length < 40)) wanted.set(s.src, true);
+      const found = new Map<string, ReturnType<typeof detectLibraryFromBanner>>();
+      for (const src of [...wanted.keys()].slice(0, o.scriptBanners)) {
+        if (signal.aborted) break;
+        if (!(await robots.forUrl(src)).isAllowed(src)) continue;
+        const res = await client.fetch(src, { timeoutMs: Math.min(reqTimeout(), 10_000), maxBytes: 64 * 1024, signal });
+        if (res.status >= 200 && res.status < 300 && res.body.length) found.set(src, detectLibraryFromBanner(res.body.toString('utf8')));
+      }
+      for (const p of pages) for (const s of p.facts?.scripts ?? []) {
+        const lib = s.src ? found.get(s.src) : undefined;
+        if (lib && (!s.library || s.library.name === lib.name || !s.library.version)) s.library = lib;
+      }
+    }
+
+    // ---- search probe
+    if (!signal.aborted && o.searchProbe !== false && !siteBlocked) {
+      const sp = await runSearchProbe(client, pages, snapshot.feeds, { isSite, siteHosts: [...hosts], anchorText, timeoutMs: reqTimeout(), maxBytes: o.maxBytes, signal });
+      if (sp) snapshot.searchProbe = sp;
+    }
+
+    // ---- cloaking probe (needs a working start page)
+    if (!signal.aborted && o.cloakingProbe !== false && home && !home.error && home.status > 0) {
+      snapshot.cloaking = [await runCloakingProbe(client, home.finalUrl, { timeoutMs: reqTimeout(), maxBytes: o.maxBytes, spam: o.spamTerms, signal })];
+    }
+
+    // ---- http → https
+    if (!signal.aborted && o.tlsProbe !== false) {
+      if (start.protocol === 'http:') {
+        const final = home?.finalUrl ?? '';
+        const redirected = final.startsWith('https:');
+        if (redirected) {
+          snapshot.tls = await probeTls(final, { timeoutMs: Math.min(10_000, o.timeoutMs), ca: o.ca });
+          snapshot.tls.httpRedirectsToHttps = true;
+        } else if (home && home.status > 0 && !isLoopbackHost(start.hostname)) {
+          snapshot.tls = await probeTls(`https://${start.hostname}/`, { timeoutMs: Math.min(10_000, o.timeoutMs), ca: o.ca });
+          snapshot.tls.httpRedirectsToHttps = false;
+        } else if (home && home.status > 0) {
+          snapshot.tls = { valid: false, error: 'site served over plain http (https not probed on loopback)', httpRedirectsToHttps: false };
+        }
+      } else if (snapshot.tls && (o.httpUrl || !isLoopbackHost(start.hostname))) {
+        const httpUrl = o.httpUrl ?? `http://${start.hostname}/`;
+        const res = await client.fetch(httpUrl, { timeoutMs: Math.min(reqTimeout(), 10_000), maxBytes: 64 * 1024, maxRedirects: 1, signal });
+        if (res.status > 0) snapshot.tls.httpRedirectsToHttps = res.redirects.length > 0 && (res.redirects[1] ?? res.finalUrl).startsWith('https:');
+        else if (res.error && res.errorKind !== 'too-many-redirects') addError(httpUrl, `http→https check: ${res.error}`);
+        if (res.errorKind === 'too-many-redirects') snapshot.tls.httpRedirectsToHttps = res.finalUrl.startsWith('https:');
+      }
+    }
+
+    // ---- network facts
+    if (o.network !== false && !signal.aborted) snapshot.network = await measureNetwork(start.hostname, o.resolver);
+
+    // ---- outbound links (HEAD, bounded)
+    if (!signal.aborted && o.checkOutbound > 0) {
+      const outbound = [...new Set(pages.flatMap((p) => (p.facts?.links ?? []).filter((l) => !l.hidden && /^https?:/.test(l.url) && !isSite(l.url)).map((l) => urlKey(l.url))))];
+      const todo = outbound.slice(0, o.checkOutbound);
+      if (outbound.length > todo.length) addLimit(`outbound check limit ${o.checkOutbound} reached; ${outbound.length - todo.length} outbound links not checked`);
+      const results: NonNullable<SiteSnapshot['outboundChecks']> = [];
+      let i = 0;
+      const w = async () => {
+        while (i < todo.length && !signal.aborted) {
+          const url = todo[i++];
+          let res = await client.fetch(url, { method: 'HEAD', timeoutMs: Math.min(reqTimeout(), 10_000), maxRedirects: o.maxRedirects, signal });
+          if ([403, 405, 501].includes(res.status)) res = await client.fetch(url, { timeoutMs: Math.min(reqTimeout(), 10_000), maxBytes: 16 * 1024, maxRedirects: o.maxRedirects, signal });
+          const r: NonNullable<SiteSnapshot['outboundChecks']>[number] = { url, status: res.status };
+          if (res.finalUrl !== url) r.finalUrl = res.finalUrl;
+          if (res.error) r.error = res.error;
+          results.push(r);
+        }
+      };
+      await Promise.all([w(), w(), w(), w()]);
+      snapshot.outboundChecks = results;
+    }
+
+    // ---- English entry: first candidate that answered 2xx with HTML
+    for (const key of englishCandidates) {
+      const p = pages.find((pg) => urlKey(pg.url) === key);
+      if (p && p.status >= 200 && p.status < 300 && p.facts) {
+        snapshot.englishUrl = p.finalUrl;
+        break;
+      }
+    }
+    return snapshot;
+  } finally {
+    if (signal.aborted && !options.signal?.aborted) addLimit(`time limit ${o.totalTimeMs} ms reached; ${queue.size} queued URLs not fetched`);
+    else if (options.signal?.aborted) addLimit('crawl cancelled');
+    clearTimeout(budgetTimer);
+    options.signal?.removeEventListener('abort', onOuter);
+    snapshot.hosts = [...hosts];
+    snapshot.finishedAt = new Date().toISOString();
+    await client.close();
+  }
+}
