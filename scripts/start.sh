@@ -9,7 +9,8 @@ ensure_secret "$DATA"
 ensure_build
 if [ ! -f "$DATA/.demo-provisioned" ]; then
   log "Tạo cơ sở dữ liệu và tỉnh mẫu (Bắc Kạn, 01/12/2022)…"
-  npx tsx apps/portal/src/cli/demo.ts
+  node scripts/build-cli.mjs >/dev/null
+  node scripts/run-cli.mjs demo
   touch "$DATA/.demo-provisioned"
 else
   log "Dùng lại cơ sở dữ liệu có sẵn: $DATA/cong.db"

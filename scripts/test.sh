@@ -13,6 +13,7 @@ mkdir -p "$ROOT/data"
 export PAYLOAD_SECRET="${PAYLOAD_SECRET:-test-$(date +%s)}"
 export CONG_DATA_DIR="$OUT/build-data"
 ensure_build
+node scripts/build-cli.mjs
 
 log "Kiểm thử trên SQLite…"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/sqlite.json" || true

@@ -19,6 +19,10 @@ if (!secret) throw new Error('PAYLOAD_SECRET is not set (npm start writes one in
 export default buildConfig({
   secret,
   telemetry: false,
+  // Synchronous log writes: with pino-pretty's default asynchronous stream, a script whose output
+  // goes to a file or pipe could exit mid-start (code 13: the stream's pending write was all that
+  // held the event loop, and Payload's start-up awaited it).
+  logger: 'sync',
   serverURL: process.env.CONG_SERVER_URL ?? '',
   admin: {
     user: 'users',

@@ -159,6 +159,12 @@ describe('crawlSite on a synthetic site', () => {
     expect(snap.limitsHit.find((l) => l.startsWith('page limit 3 reached'))).toBeTruthy();
   });
 
+  it('treats options set to undefined as "use the default"', async () => {
+    const snap = await crawlSite({ url: site.url }, { maxPages: undefined, maxDepth: undefined, timeoutMs: undefined, cloakingProbe: false, searchProbe: false });
+    expect(snap.pages.length).toBeGreaterThan(3);
+    expect(snap.pages.every((p) => p.depth <= 2)).toBe(true);
+  });
+
   it('respects maxDepth 1 and ignoreRobots', async () => {
     const snap = await crawlSite({ url: site.url }, { maxDepth: 1, ignoreRobots: true, cloakingProbe: false, searchProbe: false, maxPages: 100 });
     const paths = snap.pages.map((p) => p.url.replace(site.url, ''));

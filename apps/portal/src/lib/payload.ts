@@ -11,13 +11,15 @@ import { migrations as postgresMigrations } from '../migrations/postgres';
 let ready: Promise<Payload> | undefined;
 
 export function getCongPayload(): Promise<Payload> {
-  ready ??= (async () => {
-    const { default: config } = await import('../payload.config');
-    const payload = await getPayload({ config });
-    if (process.env.NODE_ENV !== 'production') {
-      await payload.db.migrate({ migrations: (dialect() === 'postgres' ? postgresMigrations : sqliteMigrations) as never });
-    }
-    return payload;
-  })();
+  ready ??= init();
   return ready;
+}
+
+async function init(): Promise<Payload> {
+  const { default: config } = await import('../payload.config');
+  const payload = await getPayload({ config });
+  if (process.env.NODE_ENV !== 'production') {
+    await payload.db.migrate({ migrations: (dialect() === 'postgres' ? postgresMigrations : sqliteMigrations) as never });
+  }
+  return payload;
 }

@@ -91,6 +91,7 @@ async function ensureSite(payload: Payload, req: PayloadRequest, p: PlannedSite,
     data: {
       key: p.key,
       name: p.name.vi,
+      shortName: shortNameOf(p.name.vi, p.governingAgency.vi),
       level: p.level,
       siteType: p.siteType,
       hosted: true,
@@ -111,11 +112,18 @@ async function ensureSite(payload: Payload, req: PayloadRequest, p: PlannedSite,
     locale: 'en',
     data: {
       name: p.name.en,
+      shortName: shortNameOf(p.name.en, p.governingAgency.en),
       governingAgency: p.governingAgency.en,
       ...(demo ? { responsiblePerson: { position: leaderTitles(p.level).head.en }, contacts: { address: `Office of ${p.governingAgency.en} (sample address)` } } : {}),
     } as never,
   });
   return { id: doc.id, created: true };
+}
+
+/** The unit's own name for lists ("Sở Tư pháp tỉnh Bắc Kạn", "Phường Sông Cầu"): the site name without "Trang thông tin điện tử …" / "… website". */
+export function shortNameOf(siteName: string, agency: string): string {
+  const stripped = siteName.replace(/^(Cổng|Trang) thông tin điện tử\s+/i, '').replace(/\s+(web ?portal|website)$/i, '').trim();
+  return stripped ? stripped.charAt(0).toUpperCase() + stripped.slice(1) : agency;
 }
 
 interface Counts { created: number; unchanged: number; fresh?: boolean }

@@ -99,12 +99,12 @@ export const SAMPLE_DISCLOSURES = [
 export function samplePosts(site: SampleSite): { title: L; excerpt: L; body: L }[] {
   return [
     {
-      title: { vi: `${site.name.vi}: hội nghị triển khai nhiệm vụ năm 2023`, en: `${site.name.en}: conference on the tasks for 2023` },
+      title: { vi: `${site.governingAgency.vi} triển khai nhiệm vụ năm 2023`, en: `${site.governingAgency.en} sets out its tasks for 2023` },
       excerpt: { vi: 'Tin mẫu minh hoạ cách hiển thị tin tức trên trang thành phần.', en: 'A sample item showing how news appears on a component site.' },
       body: { vi: 'Nội dung tin mẫu. Biên tập viên thay bằng tin thật của cơ quan.', en: 'Sample news text. Editors replace it with the agency’s own news.' },
     },
     {
-      title: { vi: `Đẩy mạnh chuyển đổi số tại ${site.name.vi.replace(/^Trang thông tin điện tử /, '')}`, en: `Digital transformation at ${site.name.en}` },
+      title: { vi: `Đẩy mạnh chuyển đổi số, cải cách hành chính năm 2022`, en: `Digital transformation and administrative reform in 2022` },
       excerpt: { vi: 'Tin mẫu thứ hai.', en: 'Second sample item.' },
       body: { vi: 'Nội dung tin mẫu thứ hai.', en: 'Second sample news text.' },
     },

@@ -157,7 +157,7 @@ async function Home({ site, locale }: { site: SiteDoc; locale: Locale }) {
                 <ul className="site-list">
                   {groups[level].map((x) => (
                     <li key={x.id}>
-                      <a href={sitePath(x, locale)}>{x.name}</a>
+                      <a href={sitePath(x, locale)}>{x.shortName || x.name}</a>
                     </li>
                   ))}
                 </ul>
@@ -180,11 +180,11 @@ function CommunesByDistrict({ communes, byId, locale }: { communes: SiteDoc[]; b
     <>
       {[...buckets.entries()].map(([districtId, list]) => (
         <div key={districtId || 'none'}>
-          {districtId && <h4>{byId.get(districtId)?.name}</h4>}
+          {districtId && <h4>{byId.get(districtId)?.shortName || byId.get(districtId)?.name}</h4>}
           <ul className="site-list">
             {list.map((x) => (
               <li key={x.id}>
-                <a href={sitePath(x, locale)}>{x.name}</a>
+                <a href={sitePath(x, locale)}>{x.shortName || x.name}</a>
               </li>
             ))}
           </ul>

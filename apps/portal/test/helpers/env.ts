@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import { execFileSync } from 'node:child_process';
 
 export const TEST_DIALECT: 'sqlite' | 'postgres' = process.env.CONG_TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 
@@ -37,3 +38,31 @@ export async function prepareDatabase(): Promise<string> {
 }
 
 export const tempDir = dir;
+
+/**
+ * Environment for child processes (the CLIs) started by tests: this file's database settings,
+ * without vitest's markers (Payload switches its dynamic-import strategy on VITEST, which a CLI
+ * under tsx must not inherit).
+ */
+export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  for (const k of Object.keys(env)) if (/^VITEST|^TEST$/.test(k)) delete env[k];
+  if (env.NODE_ENV === 'test') delete env.NODE_ENV;
+  return env;
+}
+
+/**
+ * Node arguments that run a bundled command-line script (apps/portal/dist/cli/NAME.mjs) through
+ * scripts/run-cli.mjs, built first when missing or older than the sources (see scripts/build-cli.mjs).
+ */
+export function cliArgs(name: 'provision' | 'demo' | 'import-legal-docs'): string[] {
+  const root = path.resolve(import.meta.dirname, '../../../..');
+  const out = path.join(root, 'apps/portal/dist/cli', `${name}.mjs`);
+  const built = fs.existsSync(out) ? fs.statSync(out).mtimeMs : 0;
+  const newest = (dir: string): number =>
+    fs.readdirSync(dir, { withFileTypes: true }).reduce((m, e) => Math.max(m, e.isDirectory() ? newest(path.join(dir, e.name)) : fs.statSync(path.join(dir, e.name)).mtimeMs), 0);
+  if (built < Math.max(newest(path.join(root, 'apps/portal/src')), newest(path.join(root, 'packages/vi/src')))) {
+    execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'pipe' });
+  }
+  return [path.join(root, 'scripts/run-cli.mjs'), name];
+}

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
+import { childEnv, cliArgs } from './env';
 
 const root = path.resolve(import.meta.dirname, '../../../..');
 export const DEMO_PASSWORD = 'E2e-mat-khau-2022';
@@ -35,7 +36,7 @@ export interface Running { url: string; dataDir: string; stop: () => Promise<voi
 export async function startDemoServer(): Promise<Running> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-e2e-'));
   const env = {
-    ...process.env,
+    ...childEnv(),
     CONG_DATA_DIR: dataDir,
     CONG_DEMO_PASSWORD: DEMO_PASSWORD,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret',
@@ -44,7 +45,7 @@ export async function startDemoServer(): Promise<Running> {
   delete env.DATABASE_URL;
   delete env.CONG_MIGRATIONS_DIR;
   delete env.NODE_ENV;
-  await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['apps/portal/src/cli/demo.ts'], { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, cliArgs('demo'), { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {

@@ -73,10 +73,10 @@ export const judgeAxe = defineJudge('axe', (ctx: JudgeContext, profile: Profile)
   const ev = (vs: Violation[]): Evidence[] => vs.slice(0, 6).map((v) => ({ url: v.url, selector: v.target, snippet: clip(`${v.id} (${v.impact ?? '?'}, ${v.nodes} nodes): ${v.help}`, 160) }));
   const label = { wcag21aa: ['WCAG 2.1 A/AA', 'WCAG 2.1 A/AA'], floor: ['mức A (sàn pháp lý TT 26/2020)', 'Level A (Circular 26/2020 floor)'], tt32: ['yêu cầu Điều 18 TT 32/2017', 'Circular 32/2017 Art. 18'] }[profile];
   if (fails.length) {
-    return judgement('fail', tx(`${fails.length} loại lỗi ${label[0]} (axe-core) trên ${runs.length} trang.`, `${fails.length} kinds of ${label[1]} violations (axe-core) on ${runs.length} pages.`), ev(fails), { violations: fails.map((v) => v.id) });
+    return judgement('fail', tx(`${fails.length} loại lỗi ${label[0]} (axe-core) trên ${runs.length} trang.`, `${label[1]} violations (axe-core): ${fails.length} rule(s) on ${runs.length} page(s).`), ev(fails), { violations: fails.map((v) => v.id) });
   }
   if (warns.length) {
-    return judgement('warn', tx(`Không có lỗi mức A; ${warns.length} loại lỗi mức AA (khuyến nghị WCAG 2.x).`, `No Level A violations; ${warns.length} kinds of AA violations (WCAG 2.x, recommended).`), ev(warns), { recommended: warns.map((v) => v.id) });
+    return judgement('warn', tx(`Không có lỗi mức A; ${warns.length} loại lỗi mức AA (khuyến nghị WCAG 2.x).`, `No Level A violations; AA violations of ${warns.length} rule(s) (WCAG 2.x, recommended).`), ev(warns), { recommended: warns.map((v) => v.id) });
   }
   if (errs.length === runs.length) return judgement('error', tx('axe-core không chạy được.', 'axe-core could not run.'), errs.map((r) => ({ url: r.url, snippet: r.error })));
   return judgement('pass', tx(`Không có lỗi ${label[0]} trên ${runs.length - errs.length} trang (axe-core).`, `No ${label[1]} violations on ${runs.length - errs.length} pages (axe-core).`), runs.filter((r) => !r.error).map((r) => ({ url: r.url, snippet: `axe: ${r.violations.length} violations in total` })));

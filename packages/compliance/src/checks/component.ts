@@ -1,8 +1,10 @@
 /**
  * C1 — Component-site status and domain.
  *
- *  - domain: the host is under `.gov.vn` (Decree 42/2022 Art. 6(4); Decree 224/2026 Art. 11(4)); from 1/7/2025
- *    (two-level local government) a commune host with a district label (`xa.huyen.tinh.gov.vn`) is flagged;
+ *  - domain: the host is under `.gov.vn` (Decree 42/2022 Art. 6(4); Decree 224/2026 Art. 11(4)); a department /
+ *    commune / unit host is one label under the portal's domain (`tencoquan.tentinh.gov.vn`; before 1/7/2025 a
+ *    commune may also be `tenxa.tenhuyen.tentinh.gov.vn`), or a path under the portal host — needs `--portal`,
+ *    otherwise not_applicable; from 1/7/2025 a commune host with a district label is flagged even without it;
  *  - component: a department/commune site is a component of the provincial portal: its host is in the portal's
  *    domain tree (or a path under the portal) and it links back to the portal (Decree 42/2022 Art. 6(1);
  *    Decree 224/2026 Art. 11(1); Circular 22/2023). Needs `--portal`.
@@ -17,19 +19,70 @@ function siteUrl(ctx: { snapshot: { startUrl: string }; site: { url: string } })
   return ctx.site.url || ctx.snapshot.startUrl;
 }
 
+/** Levels whose host is named under the provincial (or ministry) portal's domain: `tencoquan.tentinh.gov.vn`. */
+const COMPONENT_LEVELS = new Set(['department', 'commune', 'unit', 'district']);
+
 export const judgeGovDomain = defineJudge('gov-domain', (ctx) => {
   const url = siteUrl(ctx);
   if (isLoopbackUrl(url)) return judgement('not_applicable', tx('Không áp dụng: đang quét máy chủ thử nghiệm nội bộ (loopback), tên miền thật chưa biết.', 'Not applicable: scanning a loopback test server; the real domain is unknown.'), []);
   const host = hostOf(url).replace(/^www\./, '');
-  const ev = [{ url, snippet: `host ${host}` }];
+  const ev: Evidence[] = [{ url, snippet: `host ${host}` }];
   if (!host.endsWith('.gov.vn')) {
     return judgement('fail', tx(`Tên miền “${host}” không thuộc .gov.vn.`, `The domain “${host}” is not under .gov.vn.`), ev);
   }
   const labels = host.split('.').length;
-  if (ctx.site.level === 'commune' && ctx.on >= '2025-07-01' && labels >= 5) {
+  const level = ctx.site.level;
+  const twoTier = ctx.on >= '2025-07-01';
+  if (level === 'commune' && twoTier && labels >= 5) {
     return judgement(
       'fail',
       tx(`Tên miền “${host}” còn cấp huyện (dạng tenxa.tenhuyen.tentinh.gov.vn); từ 01/7/2025 dùng tenphuongxa.tentinh.gov.vn.`, `The host “${host}” still has a district label; from 1 Jul 2025 communes use tenphuongxa.tentinh.gov.vn.`),
+      ev,
+    );
+  }
+  if (level && COMPONENT_LEVELS.has(level)) {
+    // Departments (and units, communes) are named one label under the provincial portal's domain:
+    // tencoquan.tentinh.gov.vn / tenphuongxa.tentinh.gov.vn (N42-6.4, N224-11.4); in the district era a commune
+    // could also sit under its district (tenxa.tenhuyen.tentinh.gov.vn). A path under the portal host is a
+    // component page of the portal itself, which keeps the portal's domain.
+    const portal = ctx.site.portalUrl;
+    const portalHost = portal ? hostOf(portal).replace(/^www\./, '') : '';
+    if (!portalHost) {
+      return judgement(
+        'not_applicable',
+        tx(
+          `Tên miền “${host}” thuộc .gov.vn, nhưng chưa biết tên miền cổng tỉnh (--portal) nên chưa kiểm tra được quy tắc tencoquan.tentinh.gov.vn.`,
+          `The host “${host}” is under .gov.vn, but the provincial portal is unknown (--portal), so the naming rule tencoquan.tentinh.gov.vn cannot be checked.`,
+        ),
+        ev,
+      );
+    }
+    ev[0] = { url, snippet: `host ${host}; portal ${portalHost}` };
+    if (host !== portalHost) {
+      const under = host.endsWith('.' + portalHost) ? host.slice(0, -(portalHost.length + 1)).split('.') : undefined;
+      const maxLabels = level === 'commune' && !twoTier ? 2 : 1;
+      if (!under || under.length > maxLabels) {
+        const pattern = level === 'commune' ? `tenphuongxa.${portalHost}` : `tencoquan.${portalHost}`;
+        return judgement(
+          'fail',
+          tx(
+            under
+              ? `Tên miền “${host}” có quá nhiều cấp dưới tên miền cổng tỉnh ${portalHost}; quy tắc là ${pattern}.`
+              : `Tên miền “${host}” không nằm dưới tên miền cổng tỉnh ${portalHost}; quy tắc là ${pattern}.`,
+            under
+              ? `The host “${host}” has too many labels under the provincial domain ${portalHost}; the rule is ${pattern}.`
+              : `The host “${host}” is not named under the provincial domain ${portalHost}; the rule is ${pattern}.`,
+          ),
+          ev,
+        );
+      }
+    }
+    if (host === portalHost) {
+      return judgement('pass', tx(`Trang là một đường dẫn trên tên miền cổng tỉnh ${portalHost} (.gov.vn).`, `The site is a path on the provincial portal's domain ${portalHost} (.gov.vn).`), ev);
+    }
+    return judgement(
+      'pass',
+      tx(`Tên miền “${host}” thuộc .gov.vn, đặt dưới tên miền cổng tỉnh ${portalHost}.`, `The domain “${host}” is under .gov.vn and named under the provincial domain ${portalHost}.`),
       ev,
     );
   }

@@ -2,9 +2,10 @@
  * C3 — Contacts, judged over the whole site.
  *
  *  - agency contacts: address, phone, e-mail (fax optional) anywhere (footer, contact page);
- *  - officials: a named person with a position *and* a phone or e-mail (Decree 42/2022 Art. 4(1)(e), Law on IT
- *    Art. 28). A directory page ("Danh bạ") counts for the site even when the leaders page alone lists names
- *    without contacts; if the directory's per-person entries could not be seen, the result is a `warn`;
+ *  - officials: a named person with a position *and* an official (.gov.vn) e-mail (Decree 42/2022 Art. 4(1)(e):
+ *    "email công vụ"; Law on IT Art. 28). Personal mailboxes (Gmail, Yahoo…) fail. A directory page ("Danh bạ")
+ *    counts for the site even when the leaders page alone lists names without contacts; if the directory's
+ *    per-person entries could not be seen (or officials show phones only), the result is a `warn`;
  *  - spokesperson: name, phone, e-mail (Decree 09/2017 → 244/2026);
  *  - the person/unit receiving information requests (Law on Access to Information Art. 19(1)(đ)).
  *
@@ -15,7 +16,7 @@ import { foldVi, guessLanguage } from '../match/text.js';
 import type { Evidence } from '../rules/types.js';
 import { emailsIn, findPeople, phonesIn, type PersonBlock } from './people.js';
 import { analyseSections, sectionEvidence } from './sections.js';
-import { around, clip, defineJudge, htmlPages, judgement, normUrl, pageIndex, tx } from './util.js';
+import { around, clip, defineJudge, hostOf, htmlPages, judgement, normUrl, ownHosts, pageIndex, tx } from './util.js';
 
 const ADDRESS = /(địa chỉ|trụ sở|address|\badd)\s*:?\s*[^\n;|]{5,120}/i;
 
@@ -67,18 +68,60 @@ function peopleBySite(pages: PageSnapshot[]): { page: PageSnapshot; people: Pers
   return pages.map((page) => ({ page, people: findPeople(page.facts?.mainText ?? '') }));
 }
 
-/** Officials acting as contact points: name, position, phone and/or official e-mail (site-wide; a directory counts). */
+/** Free personal mailboxes: never an official ("công vụ") address. */
+const PERSONAL_MAIL = /@(gmail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|me|aol|mail|proton(mail)?|zoho|yandex|gmx)\.[a-z.]+$/i;
+
+/**
+ * An official ("thư điện tử công vụ") address: on `.gov.vn` (or the Party's `.dcs.vn`), or on one of the site's
+ * own domains (a unit whose mail system shares its web domain); never a free personal mailbox.
+ */
+export function isOfficialEmail(email: string, ownHostNames: string[] = []): boolean {
+  const domain = (email.split('@')[1] ?? '').toLowerCase();
+  if (!domain || PERSONAL_MAIL.test(email)) return false;
+  // .gov.vn: the state's official mail; .dcs.vn: the Party's (party bodies and their officials).
+  if (/(^|\.)(gov|dcs)\.vn$/.test(domain)) return true;
+  return ownHostNames.some((h) => {
+    const host = h.toLowerCase().replace(/:\d+$/, '').replace(/^www\./, '');
+    return !!host && host.includes('.') && (domain === host || domain.endsWith('.' + host));
+  });
+}
+
+/**
+ * Officials acting as contact points: name, position, phone and official e-mail (Decree 42/2022 Art. 4(1)(e): "họ
+ * tên, chức vụ, đơn vị, điện thoại, email công vụ"; REQUIREMENTS.md C3: the e-mail domain must be `.gov.vn`).
+ * Site-wide; a directory counts. Named officials with only personal mailboxes (Gmail, Yahoo…) fail; with phones
+ * only, a directory that may hold the e-mails turns the result into a warning.
+ */
 export const judgeOfficialContacts = defineJudge('official-contacts', (ctx) => {
   const s = ctx.snapshot;
   const pages = htmlPages(s).filter(isVietnamese);
   const all = peopleBySite(pages);
+  const own = [...ownHosts(s), hostOf(s.startUrl)];
   const withContacts = all.flatMap(({ page, people }) => people.filter((b) => b.phone || b.email).map((b) => ({ page, b })));
-  if (withContacts.length > 0) {
+  const official = withContacts.filter(({ b }) => b.email && isOfficialEmail(b.email, own));
+  if (official.length > 0) {
+    const phones = official.filter(({ b }) => b.phone).length;
     return judgement(
       'pass',
-      tx(`Có thông tin liên hệ của cán bộ (họ tên, chức vụ, điện thoại/e-mail): ${withContacts.length} người.`, `Officials' contact details (name, position, phone/e-mail) are published: ${withContacts.length} people.`),
-      withContacts.slice(0, 4).map(({ page, b }) => ({ url: page.finalUrl || page.url, snippet: clip(b.snippet) })),
-      { people: withContacts.length },
+      tx(
+        `Có thông tin liên hệ của cán bộ (họ tên, chức vụ, e-mail công vụ${phones ? ', điện thoại' : ''}): ${official.length} người.`,
+        `Officials' contact details (name, position, official e-mail${phones ? ', phone' : ''}) are published: ${official.length} people.`,
+      ),
+      official.slice(0, 4).map(({ page, b }) => ({ url: page.finalUrl || page.url, snippet: clip(b.snippet) })),
+      { people: official.length, withPhone: phones },
+    );
+  }
+  const unofficial = withContacts.filter(({ b }) => b.email);
+  if (unofficial.length > 0) {
+    const list = [...new Set(unofficial.map(({ b }) => b.email!))].slice(0, 3).join(', ');
+    return judgement(
+      'fail',
+      tx(
+        `Cán bộ đầu mối được nêu với e-mail không phải thư điện tử công vụ (.gov.vn): ${list}.`,
+        `Contact-point officials are listed with e-mail addresses that are not official (.gov.vn) mailboxes: ${list}.`,
+      ),
+      unofficial.slice(0, 4).map(({ page, b }) => ({ url: page.finalUrl || page.url, snippet: clip(b.snippet) })),
+      { people: withContacts.length, official: 0 },
     );
   }
   const sections = analyseSections(s);
@@ -86,29 +129,41 @@ export const judgeOfficialContacts = defineJudge('official-contacts', (ctx) => {
   const idx = pageIndex(s);
   const leaderPages = leaders.pages.map((c) => idx.get(normUrl(c.url))).filter(Boolean) as PageSnapshot[];
   const named = leaderPages.flatMap((p) => findPeople(p.facts?.mainText ?? '').map((b) => ({ p, b })));
-  const leaderEv: Evidence[] = named.slice(0, 3).map(({ p, b }) => ({ url: p.finalUrl || p.url, snippet: clip(`${b.name} — ${b.position}; no phone/e-mail`) }));
+  // Officials with a phone but no e-mail at all: the official e-mail is missing (or on a directory not seen).
+  const phoneOnly = withContacts;
+  const leaderEv: Evidence[] = phoneOnly.length
+    ? phoneOnly.slice(0, 3).map(({ page, b }) => ({ url: page.finalUrl || page.url, snippet: clip(`${b.name} — ${b.position}; phone ${b.phone}; no e-mail`) }))
+    : named.slice(0, 3).map(({ p, b }) => ({ url: p.finalUrl || p.url, snippet: clip(`${b.name} — ${b.position}; no phone/e-mail`) }));
   const directory = sections.get('directory')!;
   if (['present', 'linked', 'deep'].includes(directory.state)) {
     const dirEv = sectionEvidence(directory, 2);
     return judgement(
       'warn',
       tx(
-        `Có trang danh bạ nhưng không thấy được điện thoại/e-mail của từng cán bộ trên các trang đã tải${named.length ? `; trang lãnh đạo chỉ nêu ${named.length} người (họ tên, chức vụ) mà không có liên hệ` : ''}. Cần xác minh danh bạ.`,
-        `A directory page exists, but no per-person phone/e-mail was visible on the fetched pages${named.length ? `; the leaders page names ${named.length} officials (name, position) without contacts` : ''}. Verify the directory.`,
+        phoneOnly.length
+          ? `${phoneOnly.length} cán bộ có điện thoại nhưng không thấy e-mail công vụ trên các trang đã tải; có trang danh bạ — cần xác minh danh bạ.`
+          : `Có trang danh bạ nhưng không thấy được điện thoại/e-mail của từng cán bộ trên các trang đã tải${named.length ? `; trang lãnh đạo chỉ nêu ${named.length} người (họ tên, chức vụ) mà không có liên hệ` : ''}. Cần xác minh danh bạ.`,
+        phoneOnly.length
+          ? `${phoneOnly.length} officials have a phone but no official e-mail was visible on the fetched pages; a directory page exists — verify the directory.`
+          : `A directory page exists, but no per-person phone/e-mail was visible on the fetched pages${named.length ? `; the leaders page names ${named.length} officials (name, position) without contacts` : ''}. Verify the directory.`,
       ),
       [...dirEv, ...leaderEv],
-      { directory: directory.state, leadersNamed: named.length },
+      { directory: directory.state, leadersNamed: named.length, phoneOnly: phoneOnly.length },
     );
   }
   return judgement(
     'fail',
     tx(
-      named.length
-        ? `Trang lãnh đạo nêu ${named.length} người nhưng không có điện thoại, e-mail; không có danh bạ.`
-        : 'Không có thông tin liên hệ (họ tên, chức vụ, điện thoại, e-mail) của cán bộ đầu mối, và không có danh bạ.',
-      named.length
-        ? `The leaders page names ${named.length} officials without phone or e-mail, and there is no directory.`
-        : "No contact point officials (name, position, phone, e-mail) and no directory were found.",
+      phoneOnly.length
+        ? `${phoneOnly.length} cán bộ chỉ có điện thoại, không có e-mail công vụ; không có danh bạ.`
+        : named.length
+          ? `Trang lãnh đạo nêu ${named.length} người nhưng không có điện thoại, e-mail; không có danh bạ.`
+          : 'Không có thông tin liên hệ (họ tên, chức vụ, điện thoại, e-mail) của cán bộ đầu mối, và không có danh bạ.',
+      phoneOnly.length
+        ? `${phoneOnly.length} officials are listed with a phone only, without an official e-mail, and there is no directory.`
+        : named.length
+          ? `The leaders page names ${named.length} officials without phone or e-mail, and there is no directory.`
+          : "No contact point officials (name, position, phone, e-mail) and no directory were found.",
     ),
     leaderEv.length ? leaderEv : [{ url: s.startUrl, snippet: `searched ${pages.length} pages` }],
   );

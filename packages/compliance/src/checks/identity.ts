@@ -26,7 +26,49 @@ export function footerOf(p: PageSnapshot): { text: string; selector: string } {
 
 const AGENCY_WORDS = /(sở|ủy ban nhân dân|uỷ ban nhân dân|ubnd|bộ|cục|chi cục|tổng cục|ban|trung tâm|văn phòng|cổng thông tin điện tử|trang thông tin điện tử|department|ministry|people.s committee)\s+\p{Lu}/iu;
 const MANAGING = /(cơ quan chủ quản|đơn vị chủ quản|cơ quan quản lý|đơn vị quản lý|chủ quản|cơ quan chủ trì|managed by|governing agency)/i;
-const RESPONSIBLE = /((người\s+)?chịu trách nhiệm(\s+(chính|nội dung|quản lý nội dung|xuất bản))?|trưởng ban biên tập|tổng biên tập|phụ trách (nội dung|trang)|responsible)\s*:?/i;
+const RESPONSIBLE = /((người\s+)?chịu trách nhiệm(\s+(chính|nội dung|quản lý nội dung|xuất bản))?|trưởng ban biên tập|tổng biên tập|phụ trách (nội dung|trang)|responsible)\s*:?/giu;
+/** The next field of a footer: the responsible-person entry ends there. */
+const NEXT_FIELD = /(địa chỉ|trụ sở|điện thoại|đt\s*:|tel\b|fax\b|e-?mail|thư điện tử|website|giấy phép|bản quyền|©|cơ quan chủ quản|đơn vị (chủ quản|quản lý)|ghi rõ nguồn|address|phone)/iu;
+/** Honorifics and degrees that may stand before a name ("Ông", "Bà", "Đ/c", "TS.", "ThS."). */
+const HONORIFIC = /^(?:(?:ông|bà|ông\/bà|đồng chí|đ\/c|mr\.?|mrs\.?|ms\.?|gs\.?|pgs\.?|ts\.?|ths\.?|ks\.?|ls\.?|bs\.?|cn\.?)(?:\s*[.,]?\s*|$))+/iu;
+/** A position that may stand before the name ("Giám đốc Nguyễn Văn An", "Phó Giám đốc Sở, Trưởng Ban Biên tập: …"). */
+const POSITION_LEAD = /^(phó\s+)?(giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|tổng biên tập|bí thư|thủ trưởng|cục trưởng|chi cục trưởng|bộ trưởng|thứ trưởng|trưởng|director|deputy director|chairman|chairwoman|head)(?![\p{L}])/iu;
+/** A position (optionally with an honorific) ending the text right before the name ("… Trưởng ban: Ông"). */
+const POSITION_TAIL = /(?<![\p{L}])(giám đốc|chủ tịch|chánh văn phòng|trưởng ban(\s+biên tập)?|tổng biên tập|trưởng phòng|thủ trưởng|director|head)\s*[:,–—-]?\s*(ông|bà|đồng chí|đ\/c)?\s*[:.]?$/iu;
+/** Words of an address: a name after them is a street, a ward or a building, not a person. */
+const ADDRESS_WORDS = /(?<![\p{L}])(đường|phố|ngõ|ngách|hẻm|số\s*\d|phường|thị trấn|thôn|xóm|tổ dân phố|tổ\s*\d|khu phố|quốc lộ|tỉnh lộ|đại lộ|street|road|avenue)(?![\p{L}])/iu;
+
+/**
+ * The person responsible for the content, named right after the label: "Chịu trách nhiệm chính: Ông Nguyễn Văn An -
+ * Giám đốc Sở", "Người chịu trách nhiệm: Giám đốc Nguyễn Văn An". Only honorifics and a position may stand between
+ * the label and the name; a body ("Ban Biên tập", "Văn phòng Sở") is not a person, and a name further on (the
+ * street of the next line's address, "đường Hoàng Văn Thụ") is not the person responsible.
+ */
+function responsiblePerson(text: string): { ok: boolean; snippet?: string } {
+  let first: string | undefined;
+  RESPONSIBLE.lastIndex = 0;
+  for (const m of text.matchAll(RESPONSIBLE)) {
+    const start = (m.index ?? 0) + m[0].length;
+    let entry = text.slice(start, start + 120);
+    const next = NEXT_FIELD.exec(entry);
+    if (next) entry = entry.slice(0, next.index);
+    const snippet = clip(text.slice(m.index ?? 0, start) + entry, 120);
+    first ??= snippet;
+    NAME_RE.lastIndex = 0;
+    const name = NAME_RE.exec(entry);
+    NAME_RE.lastIndex = 0;
+    if (!name) continue;
+    let lead = entry.slice(0, name.index).replace(/^[\s:.,;–—-]+/u, '').trim();
+    if (ADDRESS_WORDS.test(lead)) continue;
+    lead = lead.replace(HONORIFIC, '').trim();
+    // "Ban Biên tập … — Trưởng ban: Nguyễn Văn An": a position right before the name also introduces a person.
+    if (lead && !POSITION_LEAD.test(lead) && !POSITION_TAIL.test(lead)) continue;
+    // after a position, only more of the position (agency, "Trưởng Ban Biên tập") and an honorific may follow
+    if (lead.length > 90) continue;
+    return { ok: true, snippet };
+  }
+  return { ok: false, snippet: first };
+}
 const COPYRIGHT = /©|\(c\)|®|bản quyền|copyright|ghi rõ nguồn|phát hành lại|all rights reserved/i;
 
 interface Item {
@@ -39,15 +81,7 @@ interface Item {
 
 function identityItems(text: string, url: string, selector: string, agency?: string): Item[] {
   const agencyOk = (agency && foldVi(text).includes(foldVi(agency))) || AGENCY_WORDS.test(text) || MANAGING.test(text);
-  const resp = RESPONSIBLE.exec(text);
-  let respOk = false;
-  let respSnippet: string | undefined;
-  if (resp) {
-    const after = text.slice(resp.index, resp.index + resp[0].length + 80);
-    NAME_RE.lastIndex = 0;
-    respOk = NAME_RE.test(after);
-    respSnippet = clip(after, 120);
-  }
+  const { ok: respOk, snippet: respSnippet } = responsiblePerson(text);
   const phones = phonesIn(text);
   const emails = emailsIn(text);
   const mk = (key: string, vi: string, en: string, ok: boolean, snippet?: string): Item => ({ key, vi, en, ok, ev: ok && snippet ? { url, selector, snippet } : undefined });

@@ -25,21 +25,49 @@ export const judgeGovLinks = defineJudge('gov-links', (ctx) => {
     }),
     ({ l }) => hostOf(l.url).replace(/^www\./, ''),
   );
+  // The Government Portal and the provincial portal first: the links the law cares most about.
+  const portalHost = ctx.site.portalUrl ? hostOf(ctx.site.portalUrl).replace(/^www\./, '') : '';
+  const weight = (u: string) => (/chinhphu\.vn$/.test(hostOf(u)) ? 0 : hostOf(u).replace(/^www\./, '') === portalHost ? 1 : 2);
+  gov.sort((a, b) => weight(a.l.url) - weight(b.l.url));
+  const hostList = gov.map(({ l }) => hostOf(l.url).replace(/^www\./, ''));
   const ev: Evidence[] = gov.slice(0, 5).map(({ p, l }) => ({ url: p.finalUrl || p.url, selector: l.selector, snippet: clip(`“${l.text}” → ${l.url}`, 140) }));
   if (gov.length === 0) return judgement('fail', tx('Không có liên kết tới cổng/trang của cơ quan nhà nước khác.', "No links to other state agencies' portals or sites."), [{ url: s.startUrl, snippet: `${links.length} links checked` }]);
   const portal = ctx.site.portalUrl ? hostOf(ctx.site.portalUrl).replace(/^www\./, '') : undefined;
   if (portal && !gov.some(({ l }) => hostOf(l.url).replace(/^www\./, '') === portal) && !own.has(portal)) {
-    return judgement('warn', tx(`Có ${gov.length} liên kết tới cơ quan nhà nước nhưng không có liên kết tới cổng tỉnh (${portal}).`, `${gov.length} links to state agencies, but none to the provincial portal (${portal}).`), ev, { hosts: gov.length });
+    return judgement('warn', tx(`Có ${gov.length} liên kết tới cơ quan nhà nước nhưng không có liên kết tới cổng tỉnh (${portal}).`, `${gov.length} links to state agencies, but none to the provincial portal (${portal}).`), ev, { hosts: hostList });
   }
-  return judgement('pass', tx(`Có liên kết tới ${gov.length} trang của cơ quan nhà nước khác.`, `Links to ${gov.length} other state-agency sites.`), ev, { hosts: gov.length });
+  return judgement('pass', tx(`Có liên kết tới ${gov.length} trang của cơ quan nhà nước khác.`, `Links to ${gov.length} other state-agency sites.`), ev, { hosts: hostList });
 });
 
 const EMC_HOST = /f-emc\.ngsp\.gov\.vn/i;
 
-/** EMC tag of a page: extracted fact, else the raw HTML / inline scripts. */
+/** Executable JavaScript `<script>` elements: no type, or a JavaScript/module type (not JSON, templates…). */
+const JS_TYPE = /javascript|ecmascript|^module$|^text\/babel$/i;
+
+/**
+ * Full text of the page's executable inline scripts, read from the raw HTML with an HTML parser. Markup inside
+ * HTML comments (`<!-- <script>…</script> -->`, IE conditional comments) is a comment node, not a script, and is
+ * never executed, so it is not included; `<noscript>`, `<template>` and non-JavaScript script types are skipped
+ * too. (The extractor keeps only the first 2,000 characters of each inline script; the tag may come later.)
+ */
+function executedScriptTexts(p: PageSnapshot): string[] {
+  const $ = dom(p);
+  if (!$) return [];
+  const out: string[] = [];
+  $('script').each((_, el) => {
+    if ($(el).closest('noscript, template').length) return;
+    const type = (el.attribs.type ?? '').trim();
+    if (type && !JS_TYPE.test(type)) return;
+    const text = $(el).text();
+    if (text.trim()) out.push(text);
+  });
+  return out;
+}
+
+/** EMC tag of a page: extracted fact, else the executable inline scripts (never HTML comments or inert markup). */
 export function emcOf(p: PageSnapshot): EmcTagFact | undefined {
   if (p.facts?.emc) return p.facts.emc;
-  const sources = [...(p.facts?.scripts ?? []).map((sc) => sc.inline ?? ''), p.html ?? ''];
+  const sources = [...(p.facts?.scripts ?? []).map((sc) => sc.inline ?? ''), ...executedScriptTexts(p)];
   for (const src of sources) {
     if (!src.includes('_govaq') && !EMC_HOST.test(src)) continue;
     const i = Math.max(0, src.search(/_govaq|f-emc\.ngsp\.gov\.vn/));

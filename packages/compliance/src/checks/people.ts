@@ -2,6 +2,7 @@
  * Finding people, positions and contact details in Vietnamese page text: officials' names (surname-led), their
  * positions, and phone numbers / e-mail addresses near them.
  */
+import { findEmails, findPhoneMatches } from '../extract/text.js';
 import { foldVi } from '../match/text.js';
 
 const SURNAMES = [
@@ -18,6 +19,17 @@ const CAP = `${STOP}[\\p{Lu}][\\p{Ll}]+`;
 /** A Vietnamese full name: a known surname followed by 2–3 capitalised words (2-word matches are mostly place names). */
 export const NAME_RE = new RegExp(`(?<![\\p{L}])(?!${PLACES})(?:${SURNAME_RE})(?:\\s+${CAP}){2,3}(?![\\p{L}])`, 'gu');
 
+/**
+ * The same names written without diacritics, as on English pages ("Hoang Minh Duc", "Ma Thi Nguyet"): a known
+ * surname (folded) followed by 2–3 capitalised ASCII words, not a place ("Ho Chi Minh City", "Thai Nguyen") and not
+ * an English title word ("Director", "Department").
+ */
+const SURNAME_ASCII_RE = [...new Set(SURNAMES.map((s) => foldVi(s).replace(/^./, (c) => c.toUpperCase())))].join('|');
+const STOP_ASCII =
+  '(?!(?:Director|Deputy|Department|Division|Office|Province|Provincial|People|Committee|Centre|Center|Ministry|City|District|Ward|Commune|Town|Phone|Tel|Fax|Email|Address|Website|Head|Chief|Chairman|Vice|Position|Name|Full|Of|And|The|For|In|On|At|To)(?![A-Za-z]))';
+const PLACES_ASCII = '(?:Ha (?:Noi|Giang|Tinh|Nam|Dong|Tien)|Thai (?:Nguyen|Binh)|Lam Dong|Cao Bang|Kim (?:Bang|Son)|Ho Chi Minh|Ninh (?:Binh|Thuan)|Ly Son|Da (?:Nang|Lat)|Giang (?:Bac|Nam)|Bac Kan|Lang Son|Hai (?:Phong|Duong)|Quang (?:Ninh|Nam|Ngai|Tri|Binh))(?![A-Za-z])';
+export const NAME_ASCII_RE = new RegExp(`(?<![A-Za-z])(?!${PLACES_ASCII})(?:${SURNAME_ASCII_RE})(?:\\s+${STOP_ASCII}[A-Z][a-z]+){2,3}(?![A-Za-z])`, 'g');
+
 /** Positions of officials (folded, Vietnamese and English). */
 const POSITIONS = [
   'pho giam doc', 'giam doc', 'pho chanh van phong', 'chanh van phong', 'pho truong phong', 'truong phong', 'pho chu tich', 'chu tich',
@@ -27,9 +39,6 @@ const POSITIONS = [
 ];
 export const POSITION_RE = new RegExp(`(?<![a-z])(${POSITIONS.map((p) => p.replace(/ /g, '\\s+')).join('|')})(?![a-z])`, 'g');
 
-export const EMAIL_RE = /[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}/g;
-/** Vietnamese phone numbers: (024) 35123536, 0243.512.3536, +84 24 3512 3536, 1900 xxxx. */
-export const PHONE_RE = /(?:\+84|\(?0\d{1,3}\)?)[\s.-]?\d{2,4}[\s.-]?\d{3,4}(?:[\s.-]?\d{2,4})?|\b1[89]00[\s.]?\d{3,4}[\s.]?\d{0,3}/g;
 
 export interface PersonBlock {
   name: string;
@@ -39,11 +48,15 @@ export interface PersonBlock {
   snippet: string;
 }
 
-/** Names (with a position within ~80 characters) in a text; with phone/e-mail within `window` characters after. */
-export function findPeople(text: string, window = 260): PersonBlock[] {
+/**
+ * Names (with a position within ~80 characters) in a text; with phone/e-mail within `window` characters after.
+ * `ascii`: also names written without diacritics (English pages).
+ */
+export function findPeople(text: string, window = 260, opts: { ascii?: boolean } = {}): PersonBlock[] {
   const out: PersonBlock[] = [];
   const folded = foldVi(text);
-  for (const m of text.matchAll(NAME_RE)) {
+  const nameRe = opts.ascii ? new RegExp(`${NAME_RE.source}|${NAME_ASCII_RE.source}`, 'gu') : NAME_RE;
+  for (const m of text.matchAll(nameRe)) {
     const i = m.index ?? 0;
     const before = folded.slice(Math.max(0, i - 80), i);
     const after = folded.slice(i + m[0].length, i + m[0].length + 100);
@@ -51,20 +64,25 @@ export function findPeople(text: string, window = 260): PersonBlock[] {
     if (!pos) continue;
     const tail = text.slice(i, i + window);
     // Stop the contact window at the next person's name, so contacts are not borrowed from a neighbour.
-    NAME_RE.lastIndex = 0;
-    const next = [...tail.slice(m[0].length).matchAll(NAME_RE)][0];
+    nameRe.lastIndex = 0;
+    const next = [...tail.slice(m[0].length).matchAll(nameRe)][0];
     const scope = next ? tail.slice(0, m[0].length + (next.index ?? 0)) : tail;
-    const phone = scope.match(PHONE_RE)?.[0];
-    const email = scope.match(EMAIL_RE)?.[0];
+    const phone = phonesIn(scope)[0];
+    const email = emailsIn(scope)[0];
     out.push({ name: m[0], position: pos, phone, email, snippet: text.slice(Math.max(0, i - 60), i + 180).replace(/\s+/g, ' ').trim() });
   }
   return out;
 }
 
+/**
+ * Phone numbers in a text, as written (for snippets). The extractor's recogniser (`findPhoneMatches`, which also
+ * fills `facts.phones`), so a number the extractor reads is a number for every check.
+ */
 export function phonesIn(text: string): string[] {
-  return [...text.matchAll(PHONE_RE)].map((m) => m[0].trim()).filter((p) => p.replace(/\D/g, '').length >= 8);
+  return findPhoneMatches(text).map((p) => p.raw);
 }
 
+/** E-mail addresses in a text (the extractor's recogniser, lower-cased; "(at)"/"[at]" obfuscations undone). */
 export function emailsIn(text: string): string[] {
-  return [...new Set([...text.matchAll(EMAIL_RE)].map((m) => m[0].replace(/\.$/, '')))];
+  return findEmails(text);
 }

@@ -52,10 +52,21 @@ export const judgeSearchOnHome = defineJudge('search-on-home', (ctx) => {
 export const judgeSearch = defineJudge('search', (ctx) => {
   const s = ctx.snapshot;
   const home = homePage(s);
-  const widgets = uniqBy([...(home ? searchWidgets(home) : []), ...htmlPages(s).flatMap(searchWidgets)], (e) => `${e.url}|${e.selector}`);
+  const all = uniqBy([...(home ? searchWidgets(home) : []), ...htmlPages(s).flatMap(searchWidgets)], (e) => `${e.url}|${e.selector}`);
+  // A site search sits on the home page or repeats across pages; a box on one inner page (e.g. the document
+  // search of the legal-documents list) searches that list only.
+  const perSelector = new Map<string, number>();
+  for (const w of all) perSelector.set(w.selector ?? '', (perSelector.get(w.selector ?? '') ?? 0) + 1);
+  const homeUrl = home ? home.finalUrl || home.url : s.startUrl;
+  const widgets = all.filter((w) => w.url === homeUrl || (perSelector.get(w.selector ?? '') ?? 0) >= 2);
   const probe = s.searchProbe;
   if (widgets.length === 0 && !probe?.found) {
-    return judgement('fail', tx('Không tìm thấy chức năng tìm kiếm trên trang.', 'No search function was found on the site.'), [{ url: s.startUrl, snippet: `searched ${htmlPages(s).length} pages for search forms/inputs` }]);
+    const local = all.slice(0, 2);
+    return judgement(
+      'fail',
+      local.length ? tx('Chỉ có ô tìm kiếm riêng của một trang (không phải tìm kiếm toàn trang).', 'Only a page-local search box was found (no site-wide search).') : tx('Không tìm thấy chức năng tìm kiếm trên trang.', 'No search function was found on the site.'),
+      [...local, { url: s.startUrl, snippet: `searched ${htmlPages(s).length} pages for search forms/inputs` }],
+    );
   }
   const ev = widgets.slice(0, 3);
   if (!probe) {

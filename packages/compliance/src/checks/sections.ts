@@ -9,9 +9,10 @@
  * hosts. Pages judged English (by content) do not count for the Vietnamese sections.
  */
 import type { LinkFact, PageSnapshot, SiteSnapshot } from '../snapshot.js';
-import { classifyPage, matchLabel, matchSlug, repeatedHeadings } from '../match/matcher.js';
+import { classifyPage, isGenericLinkText, matchLabel, matchSlug, repeatedHeadings } from '../match/matcher.js';
 import { SECTION_BY_ID, type SectionId } from '../match/sections.js';
 import { guessLanguage } from '../match/text.js';
+import { findDates } from '../extract/text.js';
 import type { Evidence, JudgeContext, Judgement } from '../rules/types.js';
 import { clip, defineJudge, hostOf, htmlPages, isOk, isOwnUrl, judgement, normUrl, ownHosts, pageIndex, tx } from './util.js';
 
@@ -19,7 +20,7 @@ export interface SectionHit {
   section: SectionId;
   source: 'link' | 'page' | 'xml-sitemap';
   region?: LinkFact['region'] | 'sitemap-page';
-  by: 'label' | 'slug' | 'host' | 'title' | 'heading';
+  by: 'label' | 'slug' | 'host' | 'title' | 'heading' | 'structure';
   /** Page the hit was seen on (or the page itself for `page` hits, or the sitemap URL). */
   pageUrl: string;
   targetUrl: string;
@@ -93,18 +94,47 @@ function boilerplateLinks(pages: PageSnapshot[]): Set<string> {
   return new Set(pages.length >= 4 ? [...count].filter(([, n]) => n >= threshold).map(([u]) => u) : []);
 }
 
-export function sectionPageContent(p: PageSnapshot, uniqueWords: (t: string) => number, boiler: Set<string>): SectionPageContent {
+/**
+ * Items of a list page that carry their own date: the link's title (≥ 3 words) is followed or preceded by a date
+ * in the page text ("Thông báo tuyển dụng … (01/11/2022)", a table row with "Ngày ban hành"). One such item is
+ * real content, however short the page.
+ */
+function datedItems(mainText: string, items: LinkFact[]): LinkFact[] {
+  const out: LinkFact[] = [];
+  for (const l of items) {
+    const t = l.text.trim();
+    if (t.split(/\s+/).length < 3) continue;
+    let at = mainText.indexOf(t);
+    let tries = 0;
+    while (at >= 0 && tries++ < 5) {
+      const window = mainText.slice(Math.max(0, at - 40), Math.min(mainText.length, at + t.length + 80));
+      if (findDates(window, 3).length > 0) {
+        out.push(l);
+        break;
+      }
+      at = mainText.indexOf(t, at + t.length);
+    }
+  }
+  return out;
+}
+
+export function sectionPageContent(p: PageSnapshot, uniqueWords: (t: string) => number, boiler: Set<string>, isOwn: (u: string) => boolean = () => true): SectionPageContent {
   const url = p.finalUrl || p.url;
   if (!isOk(p) || !p.facts) {
     return { url, status: p.status, empty: true, broken: true, words: 0, items: 0, reason: p.error ?? `HTTP ${p.status}` };
   }
   const f = p.facts;
-  const items = f.links.filter(
-    (l) => !l.hidden && (l.region === 'main' || l.region === 'other') && !boiler.has(normUrl(l.url)) && normUrl(l.url) !== normUrl(url) && l.text.trim().length >= 4 && !/^(javascript:|#)/.test(l.url),
-  ).length;
+  const itemLinks = f.links.filter(
+    (l) => !l.hidden && (l.region === 'main' || l.region === 'other') && !boiler.has(normUrl(l.url)) && normUrl(l.url) !== normUrl(url) && l.text.trim().length >= 4 && !/^(javascript:|#|mailto:|tel:)/i.test(l.url),
+  );
+  const items = itemLinks.length;
+  // Emptiness is the absence of items or text of the section's own: a list holding one dated entry of the site's
+  // own (a single recruitment notice) is a section with content, not an empty one.
+  const dated = datedItems(f.mainText, itemLinks.filter((l) => isOwn(l.url) && !isGenericLinkText(l.text)));
   const words = uniqueWords(f.mainText);
   const saysEmpty = EMPTY_PHRASE.test(f.mainText) && words < 60;
-  const empty = saysEmpty || (words < 25 && items < 2);
+  const empty = saysEmpty || (words < 25 && items < 2 && dated.length === 0);
+  const own = `${words} own words, ${items} own links${dated.length ? `, ${dated.length} dated item(s) (“${clip(dated[0].text, 80)}”)` : ''}`;
   return {
     url,
     status: p.status,
@@ -112,7 +142,7 @@ export function sectionPageContent(p: PageSnapshot, uniqueWords: (t: string) => 
     broken: false,
     words,
     items,
-    reason: empty ? (saysEmpty ? 'says it has no content' : `only ${words} own words and ${items} own links`) : `${words} own words, ${items} own links`,
+    reason: empty ? (saysEmpty ? 'says it has no content' : `only ${words} own words and ${items} own links`) : own,
   };
 }
 
@@ -142,7 +172,9 @@ export function analyseSections(s: SiteSnapshot): Map<SectionId, SectionResult> 
       const base = { source: 'link' as const, region, pageUrl: p.finalUrl || p.url, targetUrl: l.url, text: l.text, selector: l.selector, depth: depth + 1, external };
       const byLabel = l.text ? matchLabel(l.text) : [];
       for (const m of byLabel) if (!external || EXTERNAL_OK.includes(m.section)) hits.push({ ...base, section: m.section, by: 'label' });
-      if (byLabel.length === 0) {
+      // The slug is read only when the link text says nothing (image banners, "Xem thêm"): a document or news title
+      // in the text must not be overridden by words in its URL.
+      if (byLabel.length === 0 && isGenericLinkText(l.text)) {
         for (const m of matchSlug(l.url, { ownHosts: ownHosts(s) })) {
           if (external && !EXTERNAL_OK.includes(m.section)) continue;
           hits.push({ ...base, section: m.section, by: external ? 'host' : 'slug', text: l.text || m.phrase });
@@ -168,7 +200,7 @@ export function analyseSections(s: SiteSnapshot): Map<SectionId, SectionResult> 
       const pg = idx.get(normUrl(h.targetUrl));
       if (pg) targets.set(normUrl(pg.finalUrl || pg.url), pg);
     }
-    const contents = [...targets.values()].map((p) => sectionPageContent(p, uniqueWords, boiler));
+    const contents = [...targets.values()].map((p) => sectionPageContent(p, uniqueWords, boiler, (u) => isOwnUrl(s, u)));
     const minDepth = Math.min(...hs.map((h) => h.depth));
     let state: SectionState;
     if (contents.some((c) => !c.empty)) state = minDepth > 3 ? 'deep' : 'present';

@@ -88,7 +88,10 @@ async function progressBar(io: Io, enabled: boolean, label: string) {
 }
 
 async function scanOne(url: string | undefined, o: ScanOpts, io: Io): Promise<number> {
-  if (!url && !o.snapshot) throw new InvalidArgumentError('give a URL, --snapshot FILE or --sites FILE.csv');
+  if (!url && !o.snapshot) {
+    io.stderr.write('cong-scan: give a URL, --snapshot FILE or --sites FILE.csv (see --help)\n');
+    return 2;
+  }
   const context: SiteContext = {
     url: url ?? '',
     ...(o.name ? { name: o.name } : {}),

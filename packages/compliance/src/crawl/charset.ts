@@ -5,6 +5,7 @@
  * invalid → legacy detection). windows-1258 (Vietnamese, combining tone marks) is supported through
  * iconv-lite; every result is NFC-normalised.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** Result of {@link decodeBody}. */
@@ -65,12 +66,7 @@ export function isValidUtf8(bytes: Uint8Array): boolean {
     }
     break;
   }
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, end));
-    return true;
-  } catch {
-    return false;
-  }
+  return isUtf8(bytes.subarray(0, end)); // validates without allocating a decoded copy
 }
 
 function hasHighBytes(bytes: Uint8Array): boolean {
@@ -104,6 +100,14 @@ function detectLegacy(bytes: Uint8Array): string {
   return looksLikeWindows1258(bytes) ? 'windows-1258' : 'windows-1252';
 }
 
+/** Combining characters that NFC may compose; text without any is already NFC (no copy needed). */
+const MAY_COMPOSE = /[\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0900-\u0dff\u1100-\u11ff\u1dc0-\u1dff\u20d0-\u20ff\u3099\u309a\ufe20-\ufe2f]/;
+
+/** NFC-normalise, skipping the (allocating) normalisation when the text has no composable marks. */
+export function toNfc(text: string): string {
+  return MAY_COMPOSE.test(text) ? text.normalize('NFC') : text;
+}
+
 /**
  * Decode a response body.
  *
@@ -113,7 +117,7 @@ function detectLegacy(bytes: Uint8Array): string {
  *          label falls back to detection with a warning
  */
 export function decodeBody(bytes: Uint8Array, contentType?: string): DecodedBody {
-  const done = (text: string, r: Omit<DecodedBody, 'text'>): DecodedBody => ({ text: text.normalize('NFC'), ...r });
+  const done = (text: string, r: Omit<DecodedBody, 'text'>): DecodedBody => ({ text: toNfc(text), ...r });
   const headerCs = charsetFromContentType(contentType);
   const metaCs = charsetFromMarkup(bytes);
   const declared = headerCs ?? metaCs;

@@ -7,12 +7,10 @@
  * and {@link runCloakingProbe} accepts any list or matcher function.
  */
 import { createHash } from 'node:crypto';
-import * as cheerio from 'cheerio';
 import type { CloakingProbe } from '../snapshot.js';
 import type { HttpClient } from './fetch.js';
 import { decodeBody } from './charset.js';
-import { fold } from '../extract/text.js';
-import { type DomNode, limitNesting, textOf } from '../extract/dom.js';
+import { collapse, fold } from '../extract/text.js';
 
 /** Small default list of Vietnamese/Indonesian gambling and SEO-spam terms (DESIGN.md §7). */
 export const DEFAULT_SPAM_TERMS: readonly string[] = [
@@ -40,11 +38,27 @@ export function findSpamTerms(text: string, terms: readonly string[] = DEFAULT_S
   return found;
 }
 
-/** Visible text of an HTML document (no script/style), whitespace-collapsed. */
-export function visibleText(html: string): string {
-  const $ = cheerio.load(limitNesting(html).html);
-  const body = ($('body')[0] ?? $.root()[0]) as unknown as DomNode;
-  return textOf(body, 1_000_000);
+/**
+ * Visible text of an HTML document for hashing and term search: script/style/template/noscript blocks
+ * and comments dropped, tags replaced by spaces, common entities decoded, whitespace collapsed. A linear
+ * scan without a DOM over the first `maxChars` characters (the probe fetches three full-size copies of
+ * the start page).
+ */
+export function visibleText(html: string, maxChars = 1_000_000): string {
+  const ENT: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+  return collapse(
+    (html.length > maxChars ? html.slice(0, maxChars) : html)
+      .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+      .replace(/<(script|style|template|noscript)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+        if (e[0] === '#') {
+          const cp = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+          return cp > 0 && cp < 0x110000 ? String.fromCodePoint(cp) : ' ';
+        }
+        return ENT[e.toLowerCase()] ?? m;
+      }),
+  ).normalize('NFC');
 }
 
 /** First 16 hex chars of SHA-256 of the visible text — equal hashes mean the same text. */

@@ -11,7 +11,7 @@
  * http→https → network facts → outbound checks.
  */
 import type { PageSnapshot, SiteContext, SiteSnapshot } from '../snapshot.js';
-import { DEFAULT_MAX_LINKS, extractPageFacts, siteHostMatcher } from '../extract/index.js';
+import { DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_LINKS, extractPageFacts, siteHostMatcher } from '../extract/index.js';
 import { detectLibraryFromBanner } from '../extract/libraries.js';
 import { decodeBody } from './charset.js';
 import { DEFAULT_FETCH_LIMITS, DEFAULT_USER_AGENT, HttpClient, type FetchResult } from './fetch.js';
@@ -187,6 +187,16 @@ function wwwTwin(host: string): string {
   return host.startsWith('www.') ? host.slice(4) : `www.${host}`;
 }
 
+/** Same host up to `www.`, or one is a subdomain of the other (a.b.gov.vn vs b.gov.vn). */
+function sameSite(a: string, b: string): boolean {
+  const x = a.toLowerCase().replace(/^www\./, '');
+  const y = b.toLowerCase().replace(/^www\./, '');
+  if (x === y) return true;
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  if (!short.includes('.') || /^(gov|com|edu|org|net|ac|co|int)\.[a-z]{2}$/.test(short)) return false; // never a bare public suffix
+  return long.endsWith(`.${short}`);
+}
+
 function looksLikeHtml(body: Buffer): boolean {
   const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|title|div|p|a)\b/.test(head);
@@ -202,7 +212,9 @@ function looksLikeHtml(body: Buffer): boolean {
  *          Throws only for an unparseable start URL.
  */
 export async function crawlSite(context: SiteContext, options: CrawlOptions = {}): Promise<SiteSnapshot> {
-  const o = { ...DEFAULT_CRAWL_OPTIONS, ...options };
+  // options explicitly set to undefined keep their defaults
+  const given = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as CrawlOptions;
+  const o = { ...DEFAULT_CRAWL_OPTIONS, ...given };
   const perHost = Math.min(2, Math.max(1, o.perHostConcurrency));
   const t0 = Date.now();
   const startedAt = new Date(t0).toISOString();
@@ -307,7 +319,6 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
       if (res.errorKind === 'timeout') addLimit(`request timeout ${o.timeoutMs} ms hit: ${e.url}`);
       if (res.errorKind === 'too-many-redirects') addLimit(`redirect limit ${o.maxRedirects} exceeded: ${e.url}`);
       if (res.errorKind === 'redirect-loop') addLimit(`redirect loop: ${e.url}`);
-      if (res.errorKind === 'tls') addLimit(`TLS certificate rejected for ${e.url} (${res.error}); pass insecureTls to crawl anyway`);
     }
     if (res.truncated) {
       truncatedCount++;
@@ -321,6 +332,7 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
       if (decoded.warning) page.charsetWarning = decoded.warning;
       if (isHtml) {
         try {
+          if (decoded.text.length > DEFAULT_MAX_HTML_CHARS) addLimit(`page larger than ${DEFAULT_MAX_HTML_CHARS} characters: facts of ${e.url} come from its first ${0.7 * DEFAULT_MAX_HTML_CHARS} and last ${0.3 * DEFAULT_MAX_HTML_CHARS} characters`);
           page.facts = extractPageFacts(decoded.text, res.finalUrl, [...hosts], { maxLinks: o.maxLinksPerPage });
           if (page.facts.links.length >= o.maxLinksPerPage) addLimit(`link limit ${o.maxLinksPerPage} per page reached: ${e.url} (further links ignored)`);
         } catch (err) {
@@ -417,11 +429,16 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
     const home = await fetchPage(startEntry);
     if (home && home.finalUrl !== startUrl && home.status > 0) {
       const fin = new URL(home.finalUrl);
-      if (fin.hostname.replace(/^www\./, '') === start.hostname.replace(/^www\./, '') || home.redirects.length > 0) addHost(fin.host);
-      const rf = await robots.forUrl(home.finalUrl);
-      if (rf.fact.url !== r0.fact.url) {
-        snapshot.robots = rf.fact;
-        if (rf.fact.disallowsAll && !o.ignoreRobots) addLimit(`robots.txt of ${fin.origin} disallows all crawling; only the start page was fetched`);
+      if (sameSite(fin.hostname, start.hostname)) {
+        // http→https, bare→www, another port or a subdomain of the same name: still the site
+        addHost(fin.host);
+        const rf = await robots.forUrl(home.finalUrl);
+        if (rf.fact.url !== r0.fact.url) {
+          snapshot.robots = rf.fact;
+          if (rf.fact.disallowsAll && !o.ignoreRobots) addLimit(`robots.txt of ${fin.origin} disallows all crawling; only the start page was fetched`);
+        }
+      } else if (!isSite(home.finalUrl)) {
+        addLimit(`start page redirects to another host (${fin.host}); it was not crawled further (add it to extraHosts if it belongs to the site)`);
       }
     }
     const homeOrigin = home?.finalUrl && isSite(home.finalUrl) ? new URL(home.finalUrl).origin : start.origin;
@@ -533,7 +550,8 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
 
     // ---- cloaking probe (needs a working start page)
     if (!signal.aborted && o.cloakingProbe !== false && home && !home.error && home.status > 0) {
-      snapshot.cloaking = [await runCloakingProbe(client, home.finalUrl, { timeoutMs: reqTimeout(), maxBytes: o.maxBytes, spam: o.spamTerms, signal })];
+      // each variant is read up to 1 MiB: enough to compare what the three audiences get
+      snapshot.cloaking = [await runCloakingProbe(client, home.finalUrl, { timeoutMs: reqTimeout(), maxBytes: Math.min(o.maxBytes, 1024 * 1024), spam: o.spamTerms, signal })];
     }
 
     // ---- http → https

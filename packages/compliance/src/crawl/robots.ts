@@ -66,6 +66,9 @@ export class RobotsCache {
     if (status >= 200 && status < 300) {
       body = res.body.toString('utf8');
       robots = robotsParser(url, body);
+    } else if (status === 0 && res.errorKind === 'tls') {
+      // the certificate is rejected: every fetch from this origin will fail the same way, and the start
+      // page's own TLS error is the fact worth recording — so do not turn this into "disallow all"
     } else if (status >= 500 || status === 0 || status === 429) {
       blockAll = true;
       note = status === 0 ? `robots.txt unreachable (${res.error ?? 'no answer'}); RFC 9309 says assume everything is disallowed` : `robots.txt answered HTTP ${status}; RFC 9309 says assume everything is disallowed`;

@@ -122,21 +122,38 @@ export function normalisePhone(raw: string): string | undefined {
   return undefined;
 }
 
+/** One phone number found in text: the text as written, where it starts, and the normalised number. */
+export interface FoundPhone {
+  raw: string;
+  index: number;
+  number: string;
+}
+
 /**
- * Find Vietnamese phone numbers in text: "(024) 3512 3536", "024.3512.3536", "0912 345 678",
- * "+84 24 3512 3536", "1900 1234". Digits glued to other digits (document codes, ids) are ignored.
- * @returns normalised numbers (digits only, national form), de-duplicated, in text order
+ * Find Vietnamese phone numbers in text with their position: "(024) 3512 3536", "(0208) 3 852 456",
+ * "024.3512.3536", "0912 345 678", "+84 24 3512 3536", "1900 1234". Digits glued to other digits (document codes,
+ * ids) are ignored. This is the one phone recogniser of the package: the extractor (`facts.phones`) and the
+ * checks (footer, contacts, people) all read numbers through it.
+ * @returns every occurrence in text order (the same number may occur twice)
  */
-export function findPhones(text: string): string[] {
-  const out = new Set<string>();
+export function findPhoneMatches(text: string): FoundPhone[] {
+  const out: FoundPhone[] = [];
   const re = /(?<![\d\w])(?:\(?\+?84\)?[\s.-]*|\(0\d{1,3}\)[\s.-]*|0)\d(?:[\s.\-()]{0,2}\d){6,10}(?![\d])/g;
   for (const m of text.matchAll(re)) {
     const n = normalisePhone(m[0]);
-    if (n) out.add(n);
+    if (n) out.push({ raw: m[0].trim(), index: m.index ?? 0, number: n });
   }
   for (const m of text.matchAll(/(?<![\d\w])(1[89]00)[\s.-]?(\d{2,4})[\s.-]?(\d{2,4})?(?![\d])/g)) {
     const n = normalisePhone(m[0]);
-    if (n) out.add(n);
+    if (n) out.push({ raw: m[0].trim(), index: m.index ?? 0, number: n });
   }
-  return [...out];
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * Find Vietnamese phone numbers in text (see {@link findPhoneMatches}).
+ * @returns normalised numbers (digits only, national form), de-duplicated, in text order
+ */
+export function findPhones(text: string): string[] {
+  return [...new Set(findPhoneMatches(text).map((p) => p.number))];
 }

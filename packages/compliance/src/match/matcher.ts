@@ -39,11 +39,12 @@ export function looksLikeDocumentTitle(text: string): boolean {
   return /^(v v|ve viec|ke hoach so|thong bao so|bao cao so|huong dan so)\b/.test(n);
 }
 
-const ORG_PREFIX = /^(so|bo|cuc|tong cuc|chi cuc|uy ban|ubnd|hdnd|cong thong tin|cong ttdt|trang thong tin|trang ttdt|phong|trung tam|thanh tra so|van phong so|department|ministry|portal|people s committee)\b/;
+// With diacritics on purpose: folded, "Sở" (department) and "Sơ đồ" (chart, sitemap) collide.
+const ORG_PREFIX = /^(sở|bộ|cục|tổng cục|chi cục|ủy ban|uỷ ban|ubnd|hđnd|cổng thông tin|cổng ttđt|trang thông tin|trang ttđt|phòng|trung tâm|thanh tra sở|văn phòng sở|department|ministry|portal|people.s committee)(?![\p{L}])/u;
 
 /** True when a label names an organisation rather than a section. */
 export function looksLikeOrgName(text: string): boolean {
-  return ORG_PREFIX.test(normalizeForMatch(text));
+  return ORG_PREFIX.test(text.normalize('NFC').trim().toLowerCase());
 }
 
 function phraseOf(p: string | Phrase): Phrase {
@@ -60,7 +61,8 @@ interface CompiledSection {
   vi: CompiledPhrase[];
   en: CompiledPhrase[];
   exclude: string[][];
-  slugs: string[][];
+  /** Slug forms with how many extra slug words they tolerate. */
+  slugs: { toks: string[]; extra: number }[];
 }
 
 let compiled: CompiledSection[] | undefined;
@@ -74,20 +76,38 @@ function compile(): CompiledSection[] {
     };
     const vi = def.labels.map(c);
     const en = (def.englishLabels ?? []).map(c);
-    const slugs: string[][] = [];
+    const slugs: { toks: string[]; extra: number }[] = [];
     for (const p of [...def.labels, ...(def.englishLabels ?? [])]) {
-      const t = phraseOf(p).text;
-      slugs.push(foldVi(t).split(/[^a-z0-9]+/).filter(Boolean));
-      slugs.push(foldDropD(t).split(/[^a-z0-9]+/).filter(Boolean));
+      const ph = phraseOf(p);
+      const extra = Math.min(4, ph.max ?? def.maxExtra ?? 4);
+      slugs.push({ toks: foldVi(ph.text).split(/[^a-z0-9]+/).filter(Boolean), extra });
+      slugs.push({ toks: foldDropD(ph.text).split(/[^a-z0-9]+/).filter(Boolean), extra });
     }
-    for (const s of def.slugs ?? []) slugs.push(s.split('-'));
+    for (const s of def.slugs ?? []) slugs.push({ toks: s.split('-'), extra: 4 });
     return { def, vi, en, exclude: (def.exclude ?? []).map((e) => contentTokens(e)), slugs };
   });
   return compiled;
 }
 
+// "<Section> <of the agency>": "CƠ CẤU TỔ CHỨC SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "Organizational structure of Hanoi Department of …".
+const AGENCY_SUFFIX = /\s+(của\s+|thuộc\s+)?(sở|bộ|cục|chi cục|tổng cục|ủy ban nhân dân|uỷ ban nhân dân|ubnd|trung tâm|huyện|quận|thị xã|tỉnh|thành phố|xã|phường|thị trấn|cổng thông tin)\s.*$|\s+of\s+(the\s+)?(?=[^]*\b(department|ministry|committee|province|city|district|portal)\b).*$/iu;
+
+/** Drop a trailing agency name from a heading ("Chức năng nhiệm vụ Sở Tư pháp" → "Chức năng nhiệm vụ"). */
+export function stripAgencySuffix(text: string): string {
+  const t = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const stripped = t.replace(AGENCY_SUFFIX, '').trim();
+  return stripped.length >= 3 ? stripped : t;
+}
+
 /** Sections that a short label (menu entry, link text, page title part, heading) names. */
-export function matchLabel(text: string): LabelMatch[] {
+export function matchLabel(text: string, opts: { agencySuffix?: boolean } = {}): LabelMatch[] {
+  const direct = matchLabelExact(text);
+  if (direct.length || !opts.agencySuffix) return direct;
+  const stripped = stripAgencySuffix(text);
+  return stripped !== text.trim() ? matchLabelExact(stripped) : direct;
+}
+
+function matchLabelExact(text: string): LabelMatch[] {
   const toks = contentTokens(text);
   if (toks.length === 0) return [];
   const docTitle = looksLikeDocumentTitle(text);
@@ -131,9 +151,11 @@ export function matchSlug(url: string, opts: { ownHosts?: string[] } = {}): Labe
     const last = segs[segs.length - 1];
     if (!last || last.length > 8) continue;
     const joined = last.join(' ');
+    // A slug that reads like a document title ("luat-tiep-can-thong-tin") names a document, not a section.
+    if (!s.def.allowDocTitles && DOC_TYPES.some((t) => joined === t || joined.startsWith(t + ' '))) continue;
     if (s.exclude.some((e) => findPhrase(last, e) >= 0)) continue;
     // Whole-slug comparison: slug words must be the phrase, optionally plus ≤ 4 extra words.
-    const hit = s.slugs.find((sl) => sl.length > 0 && last.length <= sl.length + 4 && findPhrase(last, sl) >= 0 && (sl.length > 1 || last.length <= 2));
+    const hit = s.slugs.find((sl) => sl.toks.length > 0 && last.length <= sl.toks.length + sl.extra && findPhrase(last, sl.toks) >= 0 && (sl.toks.length > 1 || last.length === 1));
     if (hit) out.push({ section: s.def.id, phrase: joined });
   }
   return out;
@@ -149,11 +171,35 @@ export function titleSegments(title: string): string[] {
 
 export interface PageClassification {
   sections: SectionId[];
-  signals: { section: SectionId; source: 'title' | 'heading' | 'slug'; text: string }[];
+  signals: { section: SectionId; source: 'title' | 'heading' | 'slug' | 'structure'; text: string }[];
+}
+
+const HOME = /^(trang chu|home|trang chinh|homepage|trang nhat)$/;
+
+/** The first run of ≥ 3 upper-case words near the top of the main text: the content title many CMS pages print in bold capitals. */
+export function leadingCapsTitle(mainText: string): string | undefined {
+  const words = mainText.slice(0, 500).split(/\s+/);
+  let run: string[] = [];
+  for (const w of words) {
+    const letters = w.replace(/[^\p{L}]/gu, '');
+    if (letters.length >= 1 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && !/^\d/.test(w)) run.push(w);
+    else {
+      if (run.length >= 3) break;
+      run = [];
+    }
+  }
+  return run.length >= 3 ? run.join(' ') : undefined;
+}
+
+/** A list of dated items (≥ 5 long link texts and ≥ 5 dates in the main area): a news category page. */
+function looksLikeDatedList(f: NonNullable<PageSnapshot['facts']>): boolean {
+  const items = f.links.filter((l) => (l.region === 'main' || l.region === 'other') && !l.hidden && l.text.split(/\s+/).length >= 6 && !looksLikeDocumentTitle(l.text));
+  return items.length >= 5 && f.dates.length >= 5;
 }
 
 /**
- * Which sections a fetched page *is*, from its title, its top headings and its URL slug.
+ * Which sections a fetched page *is*, from its title, its top headings (or its leading capitalised title), its
+ * URL slug, and — when nothing else names it — its structure (a dated list of articles is a news section).
  * A home page ("Trang chủ", "Home") is no section; an article page is no section.
  */
 export function classifyPage(page: Pick<PageSnapshot, 'url' | 'finalUrl' | 'facts'>, opts: { ignoreHeadings?: Set<string> } = {}): PageClassification {
@@ -162,17 +208,18 @@ export function classifyPage(page: Pick<PageSnapshot, 'url' | 'finalUrl' | 'fact
   const url = page.finalUrl || page.url;
   if (f) {
     const segs = titleSegments(f.title || '');
+    if (segs.some((seg) => HOME.test(normalizeForMatch(seg)))) return { sections: [], signals: [] };
     // The last segment of a multi-part title is normally the site name: keep it only when it is the only one.
     const candidates = segs.length > 1 ? segs.slice(0, -1) : segs;
-    for (const seg of candidates) {
-      if (/^(trang chu|home|trang chinh|homepage)$/.test(normalizeForMatch(seg))) continue;
-      for (const m of matchLabel(seg)) signals.push({ section: m.section, source: 'title', text: seg });
-    }
+    for (const seg of candidates) for (const m of matchLabel(seg, { agencySuffix: true })) signals.push({ section: m.section, source: 'title', text: seg });
     // Sidebar/portlet titles repeat on many pages ("Thủ tục hành chính", "Liên kết website"): not this page's topic.
-    const heads = f.headings.filter((h) => h.level <= 2 && !opts.ignoreHeadings?.has(normalizeForMatch(h.text))).slice(0, 3);
-    for (const h of heads) for (const m of matchLabel(h.text)) signals.push({ section: m.section, source: 'heading', text: h.text });
+    const heads = f.headings.filter((h) => h.level <= 3 && !opts.ignoreHeadings?.has(normalizeForMatch(h.text))).slice(0, 3);
+    for (const h of heads) for (const m of matchLabel(h.text, { agencySuffix: true })) signals.push({ section: m.section, source: 'heading', text: h.text });
+    const caps = leadingCapsTitle(f.mainText);
+    if (caps && !opts.ignoreHeadings?.has(normalizeForMatch(caps))) for (const m of matchLabel(caps, { agencySuffix: true })) signals.push({ section: m.section, source: 'heading', text: caps });
   }
   for (const m of matchSlug(url)) signals.push({ section: m.section, source: 'slug', text: m.phrase });
+  if (signals.length === 0 && f && !articleLike(url) && looksLikeDatedList(f)) signals.push({ section: 'news', source: 'structure', text: `${f.dates.length} dated items` });
   const sections = [...new Set(signals.map((s) => s.section))];
   return { sections, signals };
 }
@@ -183,4 +230,15 @@ export function repeatedHeadings(pages: Pick<PageSnapshot, 'facts'>[]): Set<stri
   for (const p of pages) for (const h of new Set((p.facts?.headings ?? []).map((x) => normalizeForMatch(x.text)))) count.set(h, (count.get(h) ?? 0) + 1);
   const threshold = Math.max(3, Math.ceil(pages.length * 0.25));
   return new Set([...count].filter(([, n]) => n >= threshold).map(([h]) => h));
+}
+
+/** Link texts that say nothing about the target ("Xem thêm", "Chi tiết", an icon): the URL slug may be read instead. */
+export function isGenericLinkText(text: string): boolean {
+  const t = text.trim();
+  const n = normalizeForMatch(t);
+  if (n === '' || /^(xem them|xem tiep|doc tiep|chi tiet|xem chi tiet|tai day|more|read more|click here|details|xem|link|banner|image|anh|hinh|icon|logo|\d+)$/.test(n)) return true;
+  // Image alt texts that are file names or codes ("dvctt359X50.png", "banner_1", "img01").
+  if (/^[\w.-]+\.(png|jpe?g|gif|svg|webp)$/i.test(t) || (/^[A-Za-z0-9_-]+$/.test(t) && /\d/.test(t))) return true;
+  // A very short label that names no section may still have a telling URL ("Xem", "Tra cứu"), unless it is a document title.
+  return n.split(' ').length <= 2 && !looksLikeDocumentTitle(t);
 }

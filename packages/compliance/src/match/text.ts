@@ -1,12 +1,13 @@
 /**
- * Vietnamese text helpers for matching: folding (NFC → strip tone marks → đ→d → lower case), tokens, and
- * word-boundary-aware phrase search.
+ * Vietnamese text helpers for matching: folding (NFC → look-alikes → strip tone marks → đ→d → lower case), tokens,
+ * and word-boundary-aware phrase search.
  *
- * NOTE: `@cong/vi` (packages/vi) owns the canonical `foldVietnamese`; it did not exist yet when this matcher was
- * written, so this is a small private fallback with the same contract. `foldDropD` is matcher-specific: some CMSs
- * (Liferay) drop "đ" from friendly URLs ("lãnh đạo" → `lanh-ao`, "hỏi đáp" → `hoi-ap`), so slugs are compared against
- * both foldings.
+ * Token matching uses `foldVietnamese` of `@cong/vi` (which also maps Cyrillic/Greek look-alikes and odd spaces).
+ * `foldVi` below is a length-preserving variant for code that maps positions between folded and original text
+ * (people/contacts); `foldDropD` is matcher-specific: some CMSs (Liferay) drop "đ" from friendly URLs
+ * ("lãnh đạo" → `lanh-ao`, "hỏi đáp" → `hoi-ap`), so slugs are compared against both foldings.
  */
+import { foldVietnamese } from '@cong/vi';
 
 const MARKS = /[\u0300-\u036f]/g;
 
@@ -22,7 +23,7 @@ export function foldDropD(s: string): string {
 
 /** Folded text with every non-letter/digit run replaced by one space, trimmed. */
 export function normalizeForMatch(s: string): string {
-  return foldVi(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldVietnamese(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Connector words ignored between the words of a phrase ("chức năng và nhiệm vụ" ≈ "chức năng, nhiệm vụ"). */

@@ -78,7 +78,8 @@ export const MIRROR_ALIASES: Record<string, string> = {
   '/van-ban-phap-quy.html': '/en/van-ban-phap-quy61f7.html',
 };
 
-export async function realSiteSnapshot(context: Partial<SiteContext> = {}): Promise<SiteSnapshot> {
+/** The fixture site with {@link MIRROR_ALIASES} served too. */
+export async function startAliasedFixtureSite() {
   const { readFileSync } = await import('node:fs');
   const { join } = await import('node:path');
   const { fixtureHtmlDir, fixturePages } = await import('./fixture-site.js');
@@ -92,7 +93,11 @@ export async function realSiteSnapshot(context: Partial<SiteContext> = {}): Prom
       res.end(readFileSync(file));
     };
   }
-  const site = await startFixtureSite({ extra });
+  return startFixtureSite({ extra });
+}
+
+export async function realSiteSnapshot(context: Partial<SiteContext> = {}): Promise<SiteSnapshot> {
+  const site = await startAliasedFixtureSite();
   try {
     const snap = await crawlSite({ url: site.url, ...context }, { maxPages: 200, maxDepth: 3, totalTimeMs: 60_000 });
     const fetched = new Set(snap.pages.filter((p) => p.status === 200).map((p) => new URL(p.finalUrl || p.url).pathname));
