@@ -27,15 +27,18 @@ import {
 
 const PUBLISHED: Where = { _status: { equals: 'published' } };
 const NOT_PUBLISHED: Where = { _status: { not_equals: 'published' } };
-const inSites = (ids: (number | string)[]): Where => ({ site: { in: ids } });
+const inSites = (ids: (number | string)[], prefix = ''): Where => ({ [`${prefix}site`]: { in: ids } });
 
-/** Drafts visible to the user on their own sites (editors: all; contributors: their own). */
-function ownSiteWork(user: NonNullable<ReturnType<typeof asUser>>): Where[] {
+/**
+ * Drafts visible to the user on their own sites (editors: all; contributors: their own).
+ * `prefix` is `'version.'` when the query runs on the versions collection, whose fields are nested.
+ */
+function ownSiteWork(user: NonNullable<ReturnType<typeof asUser>>, prefix = ''): Where[] {
   const editorSites = siteIdsWithRole(user, EDITOR_ROLES);
   const contributorSites = siteIdsWithRole(user, ['contributor']);
   const clauses: Where[] = [];
-  if (editorSites.length) clauses.push(inSites(editorSites));
-  if (contributorSites.length) clauses.push({ and: [inSites(contributorSites), { createdBy: { equals: user.id } }] });
+  if (editorSites.length) clauses.push(inSites(editorSites, prefix));
+  if (contributorSites.length) clauses.push({ and: [inSites(contributorSites, prefix), { [`${prefix}createdBy`]: { equals: user.id } }] });
   return clauses;
 }
 
@@ -51,12 +54,12 @@ export const readContent: Access = ({ req }) => {
 /** Read for site content without drafts (media, social accounts): public. */
 export const readPublic: Access = () => true;
 
-/** Versions are internal work: own-site roles only (contributors: their own documents). */
+/** Versions are internal work: own-site roles only (contributors: their own documents). Paths are `version.*`. */
 export const readContentVersions: Access = ({ req }) => {
   const user = asUser(req);
   if (isSuperAdmin(user)) return true;
   if (!user) return false;
-  const own = ownSiteWork(user);
+  const own = ownSiteWork(user, 'version.');
   return own.length ? { or: own } : false;
 };
 

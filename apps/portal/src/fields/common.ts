@@ -11,7 +11,7 @@ export const createdByField: Field = {
   label: { vi: 'Người tạo', en: 'Created by' },
   index: true,
   access: { update: () => false },
-  admin: { readOnly: true, position: 'sidebar' },
+  admin: { readOnly: true, position: 'sidebar', condition: (data) => Boolean(data?.createdBy) },
 };
 
 /** A localized required title. */
@@ -51,5 +51,5 @@ export const sampleDataField: Field = {
   type: 'checkbox',
   label: { vi: 'Dữ liệu mẫu', en: 'Sample data' },
   defaultValue: false,
-  admin: { position: 'sidebar', readOnly: true },
+  admin: { position: 'sidebar', readOnly: true, condition: (data) => Boolean(data?.sampleData) },
 };

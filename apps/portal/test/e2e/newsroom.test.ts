@@ -94,8 +94,11 @@ describe.skipIf(!ready)('newsroom end to end (demo province, Debian chromium)', 
     expect(await anon.content()).not.toContain(title);
 
     // Publish.
-    await editor.click('#action-save');
-    await editor.waitForSelector('text=/Đã xuất bản|xuất bản thành công|thành công/i', { timeout: 60_000 }).catch(() => undefined);
+    await editor.goto(`${server.url}/admin/collections/posts/${id}`);
+    await editor.waitForLoadState('networkidle');
+    await shot(editor, 'admin-post-draft');
+    await editor.locator('button:has-text("Xuất bản")').first().click({ timeout: 60_000 });
+    await shot(editor, 'admin-post-published');
     await expect.poll(async () => (await editor.request.get(`${server.url}/api/posts/${id}`)).status(), { timeout: 30_000 }).toBe(200);
 
     await anon.goto(`${server.url}/${first.slug}/`);

@@ -9,12 +9,12 @@ import { testPayload } from '../helpers/payload';
 import { graphql, rest } from '../helpers/api';
 import { buildWorld, CONTENT, ROLES, type Role, type World } from '../helpers/fixtures';
 
-type Op = 'create' | 'editOwnDraft' | 'readPublished' | 'readDraft' | 'listDraft' | 'update' | 'publish' | 'delete';
+type Op = 'create' | 'editOwnDraft' | 'readPublished' | 'readDraft' | 'listDraft' | 'readVersions' | 'update' | 'publish' | 'delete';
 type Scope = 'own' | 'other';
-const OPS: Op[] = ['create', 'editOwnDraft', 'readPublished', 'readDraft', 'listDraft', 'update', 'publish', 'delete'];
+const OPS: Op[] = ['create', 'editOwnDraft', 'readPublished', 'readDraft', 'listDraft', 'readVersions', 'update', 'publish', 'delete'];
 
-const none: Record<Op, 0 | 1> = { create: 0, editOwnDraft: 0, readPublished: 1, readDraft: 0, listDraft: 0, update: 0, publish: 0, delete: 0 };
-const all: Record<Op, 0 | 1> = { create: 1, editOwnDraft: 1, readPublished: 1, readDraft: 1, listDraft: 1, update: 1, publish: 1, delete: 1 };
+const none: Record<Op, 0 | 1> = { create: 0, editOwnDraft: 0, readPublished: 1, readDraft: 0, listDraft: 0, readVersions: 0, update: 0, publish: 0, delete: 0 };
+const all: Record<Op, 0 | 1> = { create: 1, editOwnDraft: 1, readPublished: 1, readDraft: 1, listDraft: 1, readVersions: 1, update: 1, publish: 1, delete: 1 };
 
 /** The issue's table. "own site" for global roles is any site. 1 = allowed, 0 = refused (or invisible). */
 const EXPECTED: Record<Role, Record<Scope, Record<Op, 0 | 1>>> = {
@@ -65,6 +65,10 @@ async function attempt(channel: Channel, role: Role, collection: string, op: Op,
         return tryIt(() => payload.findByID({ collection: collection as never, id: docs.published, ...as }));
       case 'readDraft':
         return tryIt(() => payload.findByID({ collection: collection as never, id: docs.draft, draft: true, ...as }));
+      case 'readVersions': {
+        const res = await payload.findVersions({ collection: collection as never, where: { parent: { equals: docs.draft } }, ...as });
+        return res.totalDocs > 0;
+      }
       case 'listDraft': {
         const res = await payload.find({ collection: collection as never, where: { id: { equals: docs.draft } }, draft: true, ...as });
         return res.totalDocs > 0;
@@ -90,6 +94,10 @@ async function attempt(channel: Channel, role: Role, collection: string, op: Op,
         return ok((await rest('GET', `${collection}/${docs.published}`, t)).status);
       case 'readDraft':
         return ok((await rest('GET', `${collection}/${docs.draft}?draft=true`, t)).status);
+      case 'readVersions': {
+        const r = await rest('GET', `${collection}/versions?where[parent][equals]=${docs.draft}`, t);
+        return ok(r.status) && r.body.totalDocs > 0;
+      }
       case 'listDraft': {
         const r = await rest('GET', `${collection}?draft=true&where[id][equals]=${docs.draft}`, t);
         return ok(r.status) && r.body.totalDocs > 0;
@@ -121,6 +129,12 @@ async function attempt(channel: Channel, role: Role, collection: string, op: Op,
       return gq(`query($id: Int!) { ${S}(id: $id) { id } }`, { id: docs.published }, S);
     case 'readDraft':
       return gq(`query($id: Int!) { ${S}(id: $id, draft: true) { id } }`, { id: docs.draft }, S);
+    case 'readVersions': {
+      // The versions list the admin's document view loads (it broke once on a 'site' path).
+      const plural = (payload.collections as any)[collection].config.graphQL.pluralName;
+      const r = await graphql(`query($id: JSON) { versions${plural}(where: { parent: { equals: $id } }) { totalDocs } }`, { id: docs.draft }, t);
+      return (r.body.data?.[`versions${plural}`]?.totalDocs ?? 0) > 0;
+    }
     case 'listDraft': {
       const plural = (payload.collections as any)[collection].config.graphQL.pluralName;
       const r = await graphql(`query($id: Int) { ${plural}(where: { id: { equals: $id } }, draft: true) { totalDocs } }`, { id: docs.draft }, t);
