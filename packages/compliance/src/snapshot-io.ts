@@ -158,6 +158,7 @@ export const siteSnapshotSchema = z.looseObject({
   site: siteContext,
   startUrl: str,
   hosts: z.array(str),
+  pathScope: z.array(str).optional(),
   startedAt: str,
   finishedAt: str,
   source: z.enum(['crawler', 'portal']),

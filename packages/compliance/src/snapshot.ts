@@ -205,6 +205,12 @@ export interface SiteSnapshot {
   /** The URL the crawl started from and the hosts considered "the site". */
   startUrl: string;
   hosts: string[];
+  /**
+   * (added by the crawler helper) Lower-case path prefixes the site was limited to, when it is a component served at a
+   * path of its portal's host (the start path, e.g. "/phuong-x", and its English twin, e.g. "/en/phuong-x"); absent
+   * when the whole host is the site.
+   */
+  pathScope?: string[];
   startedAt: string;
   finishedAt: string;
   /** 'crawler' for the live web, 'portal' when built from Cổng's own database. */

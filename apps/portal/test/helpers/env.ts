@@ -45,10 +45,10 @@ export const tempDir = dir;
  * under tsx must not inherit).
  */
 export function childEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, ...extra };
+  const env: Record<string, string | undefined> = { ...process.env, ...extra };
   for (const k of Object.keys(env)) if (/^VITEST|^TEST$/.test(k)) delete env[k];
   if (env.NODE_ENV === 'test') delete env.NODE_ENV;
-  return env;
+  return env as NodeJS.ProcessEnv;
 }
 
 /**

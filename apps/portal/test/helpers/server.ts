@@ -41,16 +41,16 @@ export async function startDemoServer(): Promise<Running> {
     CONG_DEMO_PASSWORD: DEMO_PASSWORD,
     PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'e2e-secret',
     NEXT_TELEMETRY_DISABLED: '1',
-  } as NodeJS.ProcessEnv;
+  } as Record<string, string | undefined>;
   delete env.DATABASE_URL;
   delete env.CONG_MIGRATIONS_DIR;
   delete env.NODE_ENV;
-  await promisify(execFile)(process.execPath, cliArgs('demo'), { cwd: root, env, maxBuffer: 64 * 1024 * 1024 });
+  await promisify(execFile)(process.execPath, cliArgs('demo'), { cwd: root, env: env as NodeJS.ProcessEnv, maxBuffer: 64 * 1024 * 1024 });
   const port = await freePort();
   let output = '';
   const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: path.join(root, 'apps/portal'),
-    env: { ...env, NODE_ENV: 'production' },
+    env: { ...env, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));

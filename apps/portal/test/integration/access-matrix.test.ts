@@ -65,10 +65,8 @@ async function attempt(channel: Channel, role: Role, collection: string, op: Op,
         return tryIt(() => payload.findByID({ collection: collection as never, id: docs.published, ...as }));
       case 'readDraft':
         return tryIt(() => payload.findByID({ collection: collection as never, id: docs.draft, draft: true, ...as }));
-      case 'readVersions': {
-        const res = await payload.findVersions({ collection: collection as never, where: { parent: { equals: docs.draft } }, ...as });
-        return res.totalDocs > 0;
-      }
+      case 'readVersions':
+        return tryIt(async () => (await payload.findVersions({ collection: collection as never, where: { parent: { equals: docs.draft } }, ...as })).totalDocs > 0 || null);
       case 'listDraft': {
         const res = await payload.find({ collection: collection as never, where: { id: { equals: docs.draft } }, draft: true, ...as });
         return res.totalDocs > 0;

@@ -90,7 +90,9 @@ export function isOfficialEmail(email: string, ownHostNames: string[] = []): boo
  * Officials acting as contact points: name, position, phone and official e-mail (Decree 42/2022 Art. 4(1)(e): "họ
  * tên, chức vụ, đơn vị, điện thoại, email công vụ"; REQUIREMENTS.md C3: the e-mail domain must be `.gov.vn`).
  * Site-wide; a directory counts. Named officials with only personal mailboxes (Gmail, Yahoo…) fail; with phones
- * only, a directory that may hold the e-mails turns the result into a warning.
+ * only, a directory that may hold the e-mails turns the result into a warning. Officials whose names are all
+ * placeholders ("Nguyễn Văn A", see checks/people.ts) with an official e-mail warn: the contact list has the right
+ * shape but names nobody.
  */
 export const judgeOfficialContacts = defineJudge('official-contacts', (ctx) => {
   const s = ctx.snapshot;
@@ -98,7 +100,20 @@ export const judgeOfficialContacts = defineJudge('official-contacts', (ctx) => {
   const all = peopleBySite(pages);
   const own = [...ownHosts(s), hostOf(s.startUrl)];
   const withContacts = all.flatMap(({ page, people }) => people.filter((b) => b.phone || b.email).map((b) => ({ page, b })));
-  const official = withContacts.filter(({ b }) => b.email && isOfficialEmail(b.email, own));
+  const officialAll = withContacts.filter(({ b }) => b.email && isOfficialEmail(b.email, own));
+  const official = officialAll.filter(({ b }) => !b.placeholder);
+  if (official.length === 0 && officialAll.length > 0) {
+    const names = [...new Set(officialAll.map(({ b }) => b.name))].slice(0, 3).join(', ');
+    return judgement(
+      'warn',
+      tx(
+        `Có danh sách cán bộ với chức vụ và e-mail công vụ, nhưng họ tên là tên mẫu (${names}), không phải họ tên thật (mẫu chưa điền hoặc dữ liệu mẫu).`,
+        `Officials are listed with position and official e-mail, but their names are placeholders (${names}), not real names (an unfilled template or sample data).`,
+      ),
+      officialAll.slice(0, 4).map(({ page, b }) => ({ url: page.finalUrl || page.url, snippet: clip(b.snippet) })),
+      { people: officialAll.length, placeholders: officialAll.length },
+    );
+  }
   if (official.length > 0) {
     const phones = official.filter(({ b }) => b.phone).length;
     return judgement(

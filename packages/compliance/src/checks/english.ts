@@ -50,16 +50,38 @@ function noEnglish(ctx: JudgeContext) {
   );
 }
 
-/** English information on the organisation, functions, duties and powers (Decree 42/2022 Art. 7(2)(a)). */
+/**
+ * The prose of a page: its main text without the texts of its main-body links. A list of news titles or of
+ * component-site names is navigation, not content on the organisation ("conference on the tasks for 2023" is a
+ * headline, not a page about tasks).
+ */
+function proseOf(p: PageSnapshot): string {
+  let t = p.facts?.mainText ?? '';
+  for (const l of p.facts?.links ?? []) {
+    if (l.region !== 'main' && l.region !== 'other') continue;
+    const x = l.text.trim();
+    if (x.length < 4) continue;
+    const i = t.indexOf(x);
+    if (i >= 0) t = `${t.slice(0, i)} ${t.slice(i + x.length)}`;
+  }
+  return t.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * English information on the organisation, functions, duties and powers (Decree 42/2022 Art. 7(2)(a)): an English
+ * page about them (by section, title, headings or its opening prose) with ≥ 150 English words of prose; link texts
+ * (news headlines, lists of component sites) count for neither.
+ */
 export const judgeEnglishOrg = defineJudge('english-org', (ctx) => {
   const en = englishPages(ctx.snapshot);
   if (en.length === 0) return noEnglish(ctx);
   const cands = en
     .map((p) => {
-      const g = guessLanguage(p.facts!.mainText);
+      const prose = proseOf(p);
+      const g = guessLanguage(prose);
       const secs = classifyPage(p).sections;
-      const orgish = secs.some((x) => ['org-structure', 'functions', 'introduction'].includes(x)) || ORG_EN.test(`${p.facts!.title} ${p.facts!.headings.map((h) => h.text).join(' ')} ${p.facts!.mainText.slice(0, 600)}`);
-      return { p, words: g.englishWords, orgish };
+      const orgish = secs.some((x) => ['org-structure', 'functions', 'introduction'].includes(x)) || ORG_EN.test(`${p.facts!.title} ${p.facts!.headings.map((h) => h.text).join(' ')} ${prose.slice(0, 600)}`);
+      return { p, words: g.englishWords, orgish, bySection: secs.some((x) => ['org-structure', 'functions', 'introduction'].includes(x)) };
     })
     .filter((c) => c.orgish)
     .sort((a, b) => b.words - a.words);
@@ -67,10 +89,14 @@ export const judgeEnglishOrg = defineJudge('english-org', (ctx) => {
   if (best && best.words >= 150) {
     return judgement('pass', tx(`Có trang tiếng Anh về cơ cấu tổ chức, chức năng (${best.words} từ).`, `An English page on the organisation and functions (${best.words} words).`), [{ url: best.p.finalUrl || best.p.url, snippet: clip(best.p.facts!.title, 100) }]);
   }
+  // evidence: the pages that are about the organisation (by section) first, with their word counts
+  const shown = [...cands].sort((a, b) => Number(b.bySection) - Number(a.bySection) || b.words - a.words).slice(0, 3);
   return judgement(
     'fail',
     tx('Trang tiếng Anh không có nội dung đủ về cơ cấu tổ chức, chức năng, nhiệm vụ, quyền hạn (≥150 từ).', 'The English pages lack substantial content (≥150 words) on structure, functions, duties and powers.'),
-    (best ? [best.p] : en.slice(0, 2)).map((p) => ({ url: p.finalUrl || p.url, snippet: clip(p.facts!.title, 100) })),
+    shown.length
+      ? shown.map((c) => ({ url: c.p.finalUrl || c.p.url, snippet: clip(`${c.p.facts!.headings[0]?.text || c.p.facts!.title} — ${c.words} English words of prose`, 100) }))
+      : en.slice(0, 2).map((p) => ({ url: p.finalUrl || p.url, snippet: clip(p.facts!.title, 100) })),
   );
 });
 

@@ -3,11 +3,24 @@
  *
  * Inputs: the home page's facts (footerText, headerText, headerImages, links with regions, mainText), the raw
  * HTML as a fallback for the footer, snapshot.sitemaps, and the site context (agency, level, siteType).
+ *
+ * Text assembled from separate nodes. Pages rendered by React/Vue often emit label, colon and value as separate
+ * text nodes or elements, so the extracted text may read "Chịu trách nhiệm chính : Nguyễn Văn An , Giám đốc".
+ * Identity items are read from the text with the whitespace before punctuation (`,.:;!?)`) and after an opening
+ * bracket removed ({@link tidyPunctuation}), so "label : value" and "label: value" are the same.
+ *
+ * Person responsible — placeholder names (decision). A placeholder such as "Nguyễn Văn A" / "Trần Thị B" (a
+ * single capital letter as given name, see checks/people.ts) has the shape of a name but names nobody: it is what
+ * a template or sample data shows until the real name is filled in. It is **not accepted** as the named person
+ * responsible (no `pass`), and it is **not reported as missing** either: the item is there, so the finding is a
+ * `warn` ("given as a placeholder name — publish the real name"), or a `fail` only when another item is missing.
+ * Bodies ("Ban Biên tập", "Văn phòng Sở") and names inside an address (the street "đường Hoàng Văn Thụ") are still
+ * no person at all.
  */
 import type { PageSnapshot } from '../snapshot.js';
 import { foldVi, normalizeForMatch } from '../match/text.js';
 import type { Evidence, Judgement } from '../rules/types.js';
-import { NAME_RE, emailsIn, phonesIn } from './people.js';
+import { NAME_RE, emailsIn, isPlaceholderName, phonesIn } from './people.js';
 import { analyseSections, sectionEvidence } from './sections.js';
 import { around, clip, defineJudge, dom, homePage, judgement, tx } from './util.js';
 
@@ -30,7 +43,7 @@ const RESPONSIBLE = /((người\s+)?chịu trách nhiệm(\s+(chính|nội dung|
 /** The next field of a footer: the responsible-person entry ends there. */
 const NEXT_FIELD = /(địa chỉ|trụ sở|điện thoại|đt\s*:|tel\b|fax\b|e-?mail|thư điện tử|website|giấy phép|bản quyền|©|cơ quan chủ quản|đơn vị (chủ quản|quản lý)|ghi rõ nguồn|address|phone)/iu;
 /** Honorifics and degrees that may stand before a name ("Ông", "Bà", "Đ/c", "TS.", "ThS."). */
-const HONORIFIC = /^(?:(?:ông|bà|ông\/bà|đồng chí|đ\/c|mr\.?|mrs\.?|ms\.?|gs\.?|pgs\.?|ts\.?|ths\.?|ks\.?|ls\.?|bs\.?|cn\.?)(?:\s*[.,]?\s*|$))+/iu;
+const HONORIFIC = /^(?:(?:ông|bà|ông\/bà|đồng chí|đ\/c|mr\.?|mrs\.?|ms\.?|gs\.?|pgs\.?|ts\.?|ths\.?|ks\.?|ls\.?|bs\.?|cn\.?)(?:\s*[.,:]?\s*|$))+/iu;
 /** A position that may stand before the name ("Giám đốc Nguyễn Văn An", "Phó Giám đốc Sở, Trưởng Ban Biên tập: …"). */
 const POSITION_LEAD = /^(phó\s+)?(giám đốc|chủ tịch|chánh văn phòng|chánh thanh tra|trưởng ban|trưởng phòng|tổng biên tập|bí thư|thủ trưởng|cục trưởng|chi cục trưởng|bộ trưởng|thứ trưởng|trưởng|director|deputy director|chairman|chairwoman|head)(?![\p{L}])/iu;
 /** A position (optionally with an honorific) ending the text right before the name ("… Trưởng ban: Ông"). */
@@ -39,13 +52,27 @@ const POSITION_TAIL = /(?<![\p{L}])(giám đốc|chủ tịch|chánh văn phòng
 const ADDRESS_WORDS = /(?<![\p{L}])(đường|phố|ngõ|ngách|hẻm|số\s*\d|phường|thị trấn|thôn|xóm|tổ dân phố|tổ\s*\d|khu phố|quốc lộ|tỉnh lộ|đại lộ|street|road|avenue)(?![\p{L}])/iu;
 
 /**
+ * Whitespace that separate text nodes put before punctuation removed: "Chịu trách nhiệm chính : Nguyễn Văn A ,
+ * Chủ tịch" → "Chịu trách nhiệm chính: Nguyễn Văn A, Chủ tịch"; "( 0209 )" → "(0209)". Whitespace runs collapse.
+ */
+export function tidyPunctuation(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/ +([,.:;!?)\]])/g, '$1')
+    .replace(/([(\[]) +/g, '$1')
+    .trim();
+}
+
+/**
  * The person responsible for the content, named right after the label: "Chịu trách nhiệm chính: Ông Nguyễn Văn An -
  * Giám đốc Sở", "Người chịu trách nhiệm: Giám đốc Nguyễn Văn An". Only honorifics and a position may stand between
  * the label and the name; a body ("Ban Biên tập", "Văn phòng Sở") is not a person, and a name further on (the
  * street of the next line's address, "đường Hoàng Văn Thụ") is not the person responsible.
  */
-function responsiblePerson(text: string): { ok: boolean; snippet?: string } {
+function responsiblePerson(raw: string): { ok: boolean; placeholder?: string; snippet?: string } {
+  const text = tidyPunctuation(raw);
   let first: string | undefined;
+  let placeholder: { name: string; snippet: string } | undefined;
   RESPONSIBLE.lastIndex = 0;
   for (const m of text.matchAll(RESPONSIBLE)) {
     const start = (m.index ?? 0) + m[0].length;
@@ -65,8 +92,14 @@ function responsiblePerson(text: string): { ok: boolean; snippet?: string } {
     if (lead && !POSITION_LEAD.test(lead) && !POSITION_TAIL.test(lead)) continue;
     // after a position, only more of the position (agency, "Trưởng Ban Biên tập") and an honorific may follow
     if (lead.length > 90) continue;
+    // "Nguyễn Văn A": the shape of a name, but nobody's — keep looking for a real one, else report the placeholder
+    if (isPlaceholderName(name[0])) {
+      placeholder ??= { name: name[0], snippet };
+      continue;
+    }
     return { ok: true, snippet };
   }
+  if (placeholder) return { ok: false, placeholder: placeholder.name, snippet: placeholder.snippet };
   return { ok: false, snippet: first };
 }
 const COPYRIGHT = /©|\(c\)|®|bản quyền|copyright|ghi rõ nguồn|phát hành lại|all rights reserved/i;
@@ -77,17 +110,20 @@ interface Item {
   en: string;
   ok: boolean;
   ev?: Evidence;
+  /** Present but given as a placeholder name ("Nguyễn Văn A"): not `ok`, not missing either. */
+  placeholder?: { name: string; snippet?: string };
 }
 
-function identityItems(text: string, url: string, selector: string, agency?: string): Item[] {
+function identityItems(raw: string, url: string, selector: string, agency?: string): Item[] {
+  const text = tidyPunctuation(raw);
   const agencyOk = (agency && foldVi(text).includes(foldVi(agency))) || AGENCY_WORDS.test(text) || MANAGING.test(text);
-  const { ok: respOk, snippet: respSnippet } = responsiblePerson(text);
+  const { ok: respOk, placeholder, snippet: respSnippet } = responsiblePerson(text);
   const phones = phonesIn(text);
   const emails = emailsIn(text);
   const mk = (key: string, vi: string, en: string, ok: boolean, snippet?: string): Item => ({ key, vi, en, ok, ev: ok && snippet ? { url, selector, snippet } : undefined });
   return [
     mk('agency', 'tên cơ quan chủ quản/đơn vị quản lý', 'managing agency / unit name', !!agencyOk, around(text, AGENCY_WORDS, 60) ?? around(text, MANAGING, 60) ?? clip(text, 80)),
-    mk('responsible', 'người chịu trách nhiệm (họ tên)', 'person responsible (named)', respOk, respSnippet),
+    { ...mk('responsible', 'người chịu trách nhiệm (họ tên)', 'person responsible (named)', respOk, respSnippet), ...(placeholder ? { placeholder: { name: placeholder, snippet: respSnippet } } : {}) },
     mk('address', 'địa chỉ', 'address', /(địa chỉ|trụ sở|address|\badd)\s*:?/i.test(text), around(text, /(địa chỉ|trụ sở|address|\badd)\s*:?/i, 50)),
     mk('phone', 'điện thoại', 'phone', phones.length > 0, phones[0]),
     mk('email', 'thư điện tử', 'e-mail', emails.length > 0, emails[0]),
@@ -97,14 +133,29 @@ function identityItems(text: string, url: string, selector: string, agency?: str
 
 function itemsJudgement(items: Item[], need: string[], url: string, what: { vi: string; en: string }, extraMissingNote?: Judgement['message']): Judgement {
   const relevant = items.filter((i) => need.includes(i.key));
-  const missing = relevant.filter((i) => !i.ok);
+  const missing = relevant.filter((i) => !i.ok && !i.placeholder);
+  const placeholders = relevant.filter((i) => !i.ok && i.placeholder);
   const ev = relevant.map((i) => i.ev).filter(Boolean) as Evidence[];
-  if (missing.length === 0) return judgement('pass', tx(`${what.vi} có đủ: ${relevant.map((i) => i.vi).join(', ')}.`, `${what.en} has all of: ${relevant.map((i) => i.en).join(', ')}.`), ev);
+  const phEv: Evidence[] = placeholders.map((i) => ({ url, snippet: i.placeholder!.snippet ?? i.placeholder!.name }));
+  const phVi = placeholders.map((i) => `${i.vi} được ghi bằng tên mẫu “${i.placeholder!.name}”, không phải họ tên thật`).join('; ');
+  const phEn = placeholders.map((i) => `${i.en} is given as the placeholder name “${i.placeholder!.name}”, not a real name`).join('; ');
+  if (missing.length === 0 && placeholders.length === 0) return judgement('pass', tx(`${what.vi} có đủ: ${relevant.map((i) => i.vi).join(', ')}.`, `${what.en} has all of: ${relevant.map((i) => i.en).join(', ')}.`), ev);
+  if (missing.length === 0) {
+    return judgement(
+      'warn',
+      tx(`${what.vi} có đủ các mục, nhưng ${phVi} (mẫu chưa điền hoặc dữ liệu mẫu).`, `${what.en} has every item, but the ${phEn} (an unfilled template or sample data).`),
+      [...ev, ...phEv],
+      { placeholder: placeholders.map((i) => i.key) },
+    );
+  }
   return judgement(
     'fail',
-    tx(`${what.vi} thiếu: ${missing.map((i) => i.vi).join(', ')}.${extraMissingNote ? ' ' + extraMissingNote.vi : ''}`, `${what.en} lacks: ${missing.map((i) => i.en).join(', ')}.${extraMissingNote ? ' ' + extraMissingNote.en : ''}`),
-    [...ev, { url, snippet: `missing: ${missing.map((i) => i.en).join(', ')}` }],
-    { missing: missing.map((i) => i.key) },
+    tx(
+      `${what.vi} thiếu: ${missing.map((i) => i.vi).join(', ')}.${phVi ? ` Ngoài ra ${phVi}.` : ''}${extraMissingNote ? ' ' + extraMissingNote.vi : ''}`,
+      `${what.en} lacks: ${missing.map((i) => i.en).join(', ')}.${phEn ? ` Also, the ${phEn}.` : ''}${extraMissingNote ? ' ' + extraMissingNote.en : ''}`,
+    ),
+    [...ev, ...phEv, { url, snippet: `missing: ${missing.map((i) => i.en).join(', ')}` }],
+    { missing: missing.map((i) => i.key), ...(placeholders.length ? { placeholder: placeholders.map((i) => i.key) } : {}) },
   );
 }
 

@@ -1,6 +1,15 @@
 /**
  * Finding people, positions and contact details in Vietnamese page text: officials' names (surname-led), their
  * positions, and phone numbers / e-mail addresses near them.
+ *
+ * Placeholder names. "Nguyễn Văn A", "Trần Thị B", "Lê Văn C" — a surname, one or two name words and a single
+ * capital letter — are the Vietnamese "John Doe": the shape of a name in templates, forms and sample data, never a
+ * real person's name. They are recognised as names (so a leader table, a contact list or a footer written with
+ * them is still read as one), and marked: {@link isPlaceholderName}, `PersonBlock.placeholder`. A check that must
+ * see a *named* person (the person responsible in the footer, officials' contacts) does not pass on a placeholder;
+ * it warns that the name is a placeholder (an unfilled template or sample data), instead of saying the name is
+ * missing. Written without diacritics (English pages) a placeholder must have the middle word "Van"/"Thi"
+ * ("Nguyen Van A"), so English words ("To Be A …") are not taken for one.
  */
 import { findEmails, findPhoneMatches } from '../extract/text.js';
 import { foldVi } from '../match/text.js';
@@ -16,8 +25,13 @@ const STOP = '(?!(?:Phó|Giám|Chủ|Trưởng|Chánh|Bí|Ủy|Sở|Phòng|Ban|�
 /** Two-word place names that start like a surname ("Hà Nội", "Thái Nguyên"). */
 const PLACES = '(?:Hà (?:Nội|Giang|Tĩnh|Nam|Đông|Tiên)|Thái (?:Nguyên|Bình)|Lâm Đồng|Cao Bằng|Kim (?:Bảng|Sơn)|Hồ Chí Minh|Ninh (?:Bình|Thuận)|Lý Sơn|Đà (?:Nẵng|Lạt)|Giang (?:Bắc|Nam))(?![\\p{L}])';
 const CAP = `${STOP}[\\p{Lu}][\\p{Ll}]+`;
-/** A Vietnamese full name: a known surname followed by 2–3 capitalised words (2-word matches are mostly place names). */
-export const NAME_RE = new RegExp(`(?<![\\p{L}])(?!${PLACES})(?:${SURNAME_RE})(?:\\s+${CAP}){2,3}(?![\\p{L}])`, 'gu');
+/** The single-letter given name of a placeholder ("Nguyễn Văn A"): one capital letter, not followed by a letter or digit. */
+const PLACEHOLDER_GIVEN = '[\\p{Lu}](?![\\p{L}\\d])';
+/**
+ * A Vietnamese full name: a known surname followed by 2–3 capitalised words (2-word matches are mostly place names),
+ * or a placeholder name: a surname, 1–2 capitalised words and a single capital letter ("Nguyễn Văn A").
+ */
+export const NAME_RE = new RegExp(`(?<![\\p{L}])(?!${PLACES})(?:${SURNAME_RE})(?:(?:\\s+${CAP}){2,3}(?![\\p{L}])|(?:\\s+${CAP}){1,2}\\s+${PLACEHOLDER_GIVEN})`, 'gu');
 
 /**
  * The same names written without diacritics, as on English pages ("Hoang Minh Duc", "Ma Thi Nguyet"): a known
@@ -28,7 +42,16 @@ const SURNAME_ASCII_RE = [...new Set(SURNAMES.map((s) => foldVi(s).replace(/^./,
 const STOP_ASCII =
   '(?!(?:Director|Deputy|Department|Division|Office|Province|Provincial|People|Committee|Centre|Center|Ministry|City|District|Ward|Commune|Town|Phone|Tel|Fax|Email|Address|Website|Head|Chief|Chairman|Vice|Position|Name|Full|Of|And|The|For|In|On|At|To)(?![A-Za-z]))';
 const PLACES_ASCII = '(?:Ha (?:Noi|Giang|Tinh|Nam|Dong|Tien)|Thai (?:Nguyen|Binh)|Lam Dong|Cao Bang|Kim (?:Bang|Son)|Ho Chi Minh|Ninh (?:Binh|Thuan)|Ly Son|Da (?:Nang|Lat)|Giang (?:Bac|Nam)|Bac Kan|Lang Son|Hai (?:Phong|Duong)|Quang (?:Ninh|Nam|Ngai|Tri|Binh))(?![A-Za-z])';
-export const NAME_ASCII_RE = new RegExp(`(?<![A-Za-z])(?!${PLACES_ASCII})(?:${SURNAME_ASCII_RE})(?:\\s+${STOP_ASCII}[A-Z][a-z]+){2,3}(?![A-Za-z])`, 'g');
+export const NAME_ASCII_RE = new RegExp(
+  `(?<![A-Za-z])(?!${PLACES_ASCII})(?:${SURNAME_ASCII_RE})(?:(?:\\s+${STOP_ASCII}[A-Z][a-z]+){2,3}(?![A-Za-z])|\\s+(?:Van|Thi)(?:\\s+${STOP_ASCII}[A-Z][a-z]+)?\\s+[A-Z](?![A-Za-z\\d]))`,
+  'g',
+);
+
+/** True for a placeholder name such as "Nguyễn Văn A", "Trần Thị B", "Nguyen Van A": its last word is a single letter. */
+export function isPlaceholderName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length >= 2 && /^\p{Lu}$/u.test(words[words.length - 1]);
+}
 
 /** Positions of officials (folded, Vietnamese and English). */
 const POSITIONS = [
@@ -42,6 +65,8 @@ export const POSITION_RE = new RegExp(`(?<![a-z])(${POSITIONS.map((p) => p.repla
 
 export interface PersonBlock {
   name: string;
+  /** True when the name is a placeholder ("Nguyễn Văn A"), see {@link isPlaceholderName}. */
+  placeholder?: boolean;
   position?: string;
   phone?: string;
   email?: string;
@@ -69,7 +94,7 @@ export function findPeople(text: string, window = 260, opts: { ascii?: boolean }
     const scope = next ? tail.slice(0, m[0].length + (next.index ?? 0)) : tail;
     const phone = phonesIn(scope)[0];
     const email = emailsIn(scope)[0];
-    out.push({ name: m[0], position: pos, phone, email, snippet: text.slice(Math.max(0, i - 60), i + 180).replace(/\s+/g, ' ').trim() });
+    out.push({ name: m[0], ...(isPlaceholderName(m[0]) ? { placeholder: true } : {}), position: pos, phone, email, snippet: text.slice(Math.max(0, i - 60), i + 180).replace(/\s+/g, ' ').trim() });
   }
   return out;
 }

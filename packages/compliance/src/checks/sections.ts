@@ -146,6 +146,32 @@ export function sectionPageContent(p: PageSnapshot, uniqueWords: (t: string) => 
   };
 }
 
+/**
+ * The block of a home page under one of its headings ("Văn bản" followed by a list, or by "Chưa có nội dung"): the
+ * main text from the heading to the next heading, and the links whose text is in it. A home page is not a section's
+ * own page — a heading there names a teaser block, and the block, not the whole home page, says whether the section
+ * has content.
+ */
+function homeBlock(p: PageSnapshot, heading: string): PageSnapshot {
+  const f = p.facts;
+  if (!f) return p;
+  const text = f.mainText;
+  const at = text.indexOf(heading);
+  if (at < 0) return { ...p, facts: { ...f, mainText: '', links: [] } };
+  const from = at + heading.length;
+  const heads = f.headings.map((h) => h.text);
+  let end = text.length;
+  for (const h of heads.slice(Math.max(0, heads.indexOf(heading)) + 1)) {
+    const j = h && h !== heading ? text.indexOf(h, from) : -1;
+    if (j >= 0) {
+      end = j;
+      break;
+    }
+  }
+  const block = text.slice(from, end);
+  return { ...p, facts: { ...f, mainText: block, links: f.links.filter((l) => l.text.trim().length >= 4 && block.includes(l.text.trim())) } };
+}
+
 /** Analyse every section at once (cached per snapshot). */
 export function analyseSections(s: SiteSnapshot): Map<SectionId, SectionResult> {
   const hit = cache.get(s);
@@ -191,16 +217,28 @@ export function analyseSections(s: SiteSnapshot): Map<SectionId, SectionResult> 
     }
   }
 
+  const startKey = normUrl(s.startUrl);
+  const isHome = (p: PageSnapshot) => p.via === 'start' || normUrl(p.finalUrl || p.url) === startKey || normUrl(p.url) === startKey;
   const out = new Map<SectionId, SectionResult>();
   for (const id of Object.keys(SECTION_BY_ID) as SectionId[]) {
     const hs = hits.filter((h) => h.section === id);
     const targets = new Map<string, PageSnapshot>();
+    const blocks = new Map<string, { page: PageSnapshot; heading: string }>();
     for (const h of hs) {
       if (h.external) continue;
       const pg = idx.get(normUrl(h.targetUrl));
-      if (pg) targets.set(normUrl(pg.finalUrl || pg.url), pg);
+      if (!pg) continue;
+      // a heading of the home page names a block of it: judged by that block, not by the whole home page
+      if (h.source === 'page' && h.by === 'heading' && isHome(pg)) blocks.set(h.text, { page: pg, heading: h.text });
+      else targets.set(normUrl(pg.finalUrl || pg.url), pg);
     }
-    const contents = [...targets.values()].map((p) => sectionPageContent(p, uniqueWords, boiler, (u) => isOwnUrl(s, u)));
+    const contents = [
+      ...[...targets.values()].map((p) => sectionPageContent(p, uniqueWords, boiler, (u) => isOwnUrl(s, u))),
+      ...[...blocks.values()].map(({ page, heading }) => {
+        const c = sectionPageContent(homeBlock(page, heading), uniqueWords, boiler, (u) => isOwnUrl(s, u));
+        return { ...c, reason: `home-page block “${clip(heading, 60)}”: ${c.reason}` };
+      }),
+    ];
     const minDepth = Math.min(...hs.map((h) => h.depth));
     let state: SectionState;
     if (contents.some((c) => !c.empty)) state = minDepth > 3 ? 'deep' : 'present';

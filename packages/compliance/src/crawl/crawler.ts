@@ -6,11 +6,22 @@
  * failure to `errors` (and the page's `error`).
  *
  * Order of work: TLS probe → robots.txt → start page → sitemaps → feeds on the start page → the page
- * queue (English entry, menu/header/footer links to `maxDepth`, sample articles, feed/sitemap samples,
- * other start-page links) → remaining feeds → script banners → search probe → cloaking probe →
- * http→https → network facts → outbound checks.
+ * queue → remaining feeds → script banners → search probe → cloaking probe → http→https → network facts →
+ * outbound checks.
+ *
+ * The page queue is ordered by {@link CRAWL_PRIORITY} classes, breadth-first (lower depth first, then discovery
+ * order) inside each class: the site's structure first — the start page's header/menu/footer links, its English
+ * entry, XML-sitemap samples and feed items —, then sample articles, then the structure one level deeper (menus
+ * and footers of those pages, the content links of an HTML site map), and only then the other links of the
+ * start page's main body. Links of one long main-body list (a directory of component sites, a table of
+ * documents: more than 4 × `listSample` links) are sampled (`listSample` per list), so one directory cannot spend
+ * the page budget; what was left out is written to `limitsHit`.
+ *
+ * A component site served at a path of its portal's host (`context.portalUrl` on the same host, start path below
+ * the portal's) is crawled inside that path only, plus its English twin ("/en/<component>"): the portal's and the
+ * sibling components' pages on the same host are not the site (`snapshot.pathScope` says so).
  */
-import type { PageSnapshot, SiteContext, SiteSnapshot } from '../snapshot.js';
+import type { LinkFact, PageSnapshot, SiteContext, SiteSnapshot } from '../snapshot.js';
 import { DEFAULT_MAX_HTML_CHARS, DEFAULT_MAX_LINKS, extractPageFacts, siteHostMatcher } from '../extract/index.js';
 import { detectLibraryFromBanner } from '../extract/libraries.js';
 import { decodeBody } from './charset.js';
@@ -62,6 +73,13 @@ export interface CrawlOptions {
   sitemapPages?: number;
   /** Article-like links of the start page (and English entry) added to the queue (default 5). */
   articleSamples?: number;
+  /**
+   * Links queued from one long list in the main body of the start page (links sharing their list container:
+   * `ul > li > a`, `tr > td > a`, a grid of cards), article samples included (default 5). A list is long when it
+   * has more than four times as many links (20 by default); shorter lists are followed whole. An HTML site map's
+   * long lists contribute four times as many links. Links left out are counted in `limitsHit`.
+   */
+  listSample?: number;
   /** Feeds fetched (default 5) and newest feed items added to the queue (default 3). */
   maxFeeds?: number;
   feedPages?: number;
@@ -104,6 +122,7 @@ export const DEFAULT_CRAWL_OPTIONS = {
   maxSitemapDepth: 3,
   sitemapPages: 5,
   articleSamples: 5,
+  listSample: 5,
   maxFeeds: 5,
   feedPages: 3,
   scriptBanners: 8,
@@ -118,24 +137,57 @@ interface Entry {
   anchor?: string;
 }
 
-/** Priority buckets, FIFO inside each (0 = first). */
+/**
+ * Queue classes, lower first. Inside a class the queue is breadth-first (lower depth first, then FIFO).
+ *  - START: the start page;
+ *  - STRUCTURE: the start page's header/menu/footer links, its English entry, XML-sitemap samples, feed items;
+ *  - SAMPLES: article samples of the start page and of the English entry;
+ *  - STRUCTURE_DEEP: menu/header/footer links (and English switches) of structure pages, an HTML site map's content;
+ *  - BODY: the other main-body links of the start page (sampled per list);
+ *  - REST: what pages reached through the main body or samples link to (their menus, their English twins).
+ */
+export const CRAWL_PRIORITY = { START: 0, STRUCTURE: 1, SAMPLES: 2, STRUCTURE_DEEP: 3, BODY: 4, REST: 5 } as const;
+
+/** Ways of reaching a page that make it part of the site's structure (its links are structure too). */
+const STRUCTURAL_VIA = new Set(['start', 'menu', 'footer', 'english', 'sitemap-page']);
+
+/** Priority buckets, breadth-first inside each (0 = first): per bucket, one FIFO per depth. */
 class PriorityQueue {
-  private buckets: Entry[][] = Array.from({ length: 10 }, () => []);
+  private buckets: Entry[][][] = Array.from({ length: 10 }, () => []);
   size = 0;
   push(e: Entry): void {
-    this.buckets[Math.min(9, Math.max(0, e.priority))].push(e);
+    const b = this.buckets[Math.min(9, Math.max(0, e.priority))];
+    const d = Math.min(50, Math.max(0, e.depth));
+    (b[d] ??= []).push(e);
     this.size++;
   }
   pop(): Entry | undefined {
     for (const b of this.buckets) {
-      const e = b.shift();
-      if (e) {
-        this.size--;
-        return e;
+      for (const fifo of b) {
+        const e = fifo?.shift();
+        if (e) {
+          this.size--;
+          return e;
+        }
       }
     }
     return undefined;
   }
+}
+
+/**
+ * The list a link belongs to, from its selector: the last `levels` (default 3) steps without their sibling indices
+ * (and ids with digits generalised), so `… > ul:nth-of-type(1) > li:nth-of-type(7) > a:nth-of-type(1)` and the other
+ * items of that `<ul>` (or the rows of one table, the cards of one grid) share a key. With `levels` 5, the sibling
+ * lists of one block (a directory's per-district lists) share a key: the list's family.
+ */
+export function listKey(selector: string | undefined, levels = 3): string {
+  if (!selector) return '(no selector)';
+  const steps = selector.split(/\s*>\s*/);
+  const cut = Math.max(0, steps.length - levels);
+  return steps
+    .map((st, i) => (i < cut ? st : st.replace(/:nth-(of-type|child)\(\d+\)/g, '').replace(/^#[\w-]*\d[\w-]*$/, '#*')))
+    .join(' > ');
 }
 
 const BINARY_EXT = /\.(pdf|docx?|xlsx?|pptx?|odt|ods|rtf|zip|rar|7z|gz|tgz|bz2|jpe?g|png|gif|bmp|webp|svg|ico|tiff?|mp3|mp4|m4a|avi|mov|wmv|flv|webm|swf|exe|msi|apk|dmg|iso|csv|xml|json|txt|css|js|woff2?|ttf|eot)$/i;
@@ -197,6 +249,41 @@ function sameSite(a: string, b: string): boolean {
   return long.endsWith(`.${short}`);
 }
 
+/**
+ * The path prefix that is the site when it is a component served at a path of its portal's host (the embedded
+ * default of a portal: `https://tinh.gov.vn/phuong-x/`, Liferay's `…/web/so-ngoai-vu`): the start URL's path
+ * (without a trailing slash or a file name such as `index.html`), when the portal (`portalUrl`) is on the same host
+ * and the start path is not the portal's own. Undefined when the whole host is the site.
+ */
+export function componentPathScope(startUrl: string, portalUrl: string | undefined): string | undefined {
+  if (!portalUrl) return undefined;
+  try {
+    const s = new URL(startUrl);
+    const p = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(portalUrl) ? portalUrl : `https://${portalUrl}`);
+    const bare = (h: string) => h.toLowerCase().replace(/^www\./, '');
+    if (bare(s.host) !== bare(p.host)) return undefined;
+    let path = s.pathname.replace(/\/+$/, '');
+    const last = path.split('/').pop() ?? '';
+    if (/\.[a-z0-9]{2,5}$/i.test(last)) path = path.slice(0, path.length - last.length).replace(/\/+$/, '');
+    const portalPath = p.pathname.replace(/\/+$/, '');
+    if (!path || path.toLowerCase() === portalPath.toLowerCase()) return undefined;
+    return path.toLowerCase();
+  } catch {
+    return undefined;
+  }
+}
+
+/** True when a URL's path is one of the prefixes or below one (`/x` covers `/x`, `/x/`, `/x/y`, not `/x-y`); case-insensitive. */
+export function inPathScope(u: string, prefixes: string[]): boolean {
+  if (!prefixes.length) return true;
+  try {
+    const path = new URL(u).pathname.toLowerCase();
+    return prefixes.some((p) => path === p || path.startsWith(`${p}/`));
+  } catch {
+    return false;
+  }
+}
+
 function looksLikeHtml(body: Buffer): boolean {
   const head = body.subarray(0, 512).toString('latin1').trimStart().toLowerCase();
   return head.startsWith('<!doctype html') || head.startsWith('<html') || /<(head|body|title|div|p|a)\b/.test(head);
@@ -236,6 +323,21 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
     try {
       const x = new URL(u);
       return (x.protocol === 'http:' || x.protocol === 'https:') && matcher(x);
+    } catch {
+      return false;
+    }
+  };
+
+  // A component at a path of its portal's host: the site is that path (and its English twin), not the whole host.
+  const scope = componentPathScope(startUrl, context.portalUrl);
+  const pathScope: string[] = scope ? [scope] : [];
+  const inScope = (u: string): boolean => isSite(u) && inPathScope(u, pathScope);
+  /** An English entry outside the path scope is the component's own when its path names the component ("/en/phuong-x"). */
+  const englishTwin = (u: string): boolean => {
+    if (!scope || !isSite(u)) return false;
+    const slug = scope.split('/').pop() ?? '';
+    try {
+      return !!slug && new URL(u).pathname.toLowerCase().split('/').includes(slug);
     } catch {
       return false;
     }
@@ -347,44 +449,118 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
 
   const discover = (page: PageSnapshot, e: Entry) => {
     const facts = page.facts;
-    if (!facts || page.status < 200 || page.status >= 300 || !isSite(page.finalUrl)) return;
+    if (!facts || page.status < 200 || page.status >= 300 || !(e.depth === 0 ? isSite(page.finalUrl) : inScope(page.finalUrl))) return;
     const nextDepth = e.depth + 1;
+    const P = CRAWL_PRIORITY;
+    // Links of structure pages are structure; what pages reached through the main body or as samples link to comes last.
+    const fromStart = e.depth === 0;
+    const structural = STRUCTURAL_VIA.has(e.via);
+    const structurePriority = fromStart ? P.STRUCTURE : structural ? P.STRUCTURE_DEEP : P.REST;
     for (const l of facts.languageLinks ?? []) {
-      if (!/^en\b/i.test(l.lang) || !isSite(l.url) || !isCrawlable(l.url)) continue;
+      if (!/^en\b/i.test(l.lang) || !isCrawlable(l.url)) continue;
+      if (!inScope(l.url)) {
+        if (!englishTwin(l.url)) continue;
+        // the component's English twin lives outside its path ("/en/phuong-x"): it and what is below it are the site too
+        const twin = new URL(l.url).pathname.replace(/\/+$/, '').toLowerCase();
+        if (twin && !pathScope.includes(twin)) pathScope.push(twin);
+      }
       if (!englishCandidates.includes(urlKey(l.url))) englishCandidates.push(urlKey(l.url));
-      if (nextDepth <= o.maxDepth) enqueue({ url: l.url, via: 'english', depth: nextDepth, priority: 1, anchor: l.text });
+      if (nextDepth <= o.maxDepth) enqueue({ url: l.url, via: 'english', depth: nextDepth, priority: structurePriority, anchor: l.text });
     }
     if (nextDepth > o.maxDepth) return;
-    const firstLevel = e.depth === 0 || e.via === 'english';
-    let articles = 0;
+    const firstLevel = fromStart || e.via === 'english';
+    const usable = (l: LinkFact) => !l.hidden && inScope(l.url) && isCrawlable(l.url);
+    const body = (l: LinkFact) => usable(l) && (l.region === 'main' || l.region === 'other');
     for (const l of facts.links) {
-      if (l.hidden || !isSite(l.url) || !isCrawlable(l.url)) continue;
-      if (l.region === 'menu' || l.region === 'header') enqueue({ url: l.url, via: 'menu', depth: nextDepth, priority: e.depth === 0 ? 2 : 5, anchor: l.text });
-      else if (l.region === 'footer') enqueue({ url: l.url, via: 'footer', depth: nextDepth, priority: e.depth === 0 ? 2 : 5, anchor: l.text });
+      if (!usable(l)) continue;
+      if (l.region === 'menu' || l.region === 'header') enqueue({ url: l.url, via: 'menu', depth: nextDepth, priority: structurePriority, anchor: l.text });
+      else if (l.region === 'footer') enqueue({ url: l.url, via: 'footer', depth: nextDepth, priority: structurePriority, anchor: l.text });
     }
     // an HTML site map ("Sơ đồ cổng", "Sitemap") lists the site's sections: follow its content links too
+    const n = o.listSample;
     const anchor = anchorText.get(e.url) ?? '';
     if (SITEMAP_PAGE.test(anchor) || SITEMAP_PAGE.test(facts.title) || SITEMAP_PAGE_URL.test(new URL(e.url).pathname)) {
-      for (const l of facts.links) {
-        if (l.hidden || !isSite(l.url) || !isCrawlable(l.url) || (l.region !== 'main' && l.region !== 'other')) continue;
-        enqueue({ url: l.url, via: 'sitemap-page', depth: nextDepth, priority: 4, anchor: l.text });
-      }
+      const sampler = listSampler(newLinks(facts.links, body), { longList: 4 * n, listCap: 4 * n, familyCap: 16 * n });
+      for (const l of sampler.links) sampler.offer(l, { url: l.url, via: 'sitemap-page', depth: nextDepth, priority: structural ? P.STRUCTURE_DEEP : P.REST, anchor: l.text });
+      sampler.report(e.url, 'site-map page');
     }
     if (!firstLevel) return;
-    for (const l of facts.links) {
-      if (l.hidden || !isSite(l.url) || !isCrawlable(l.url) || (l.region !== 'main' && l.region !== 'other')) continue;
-      if (articles < o.articleSamples && looksLikeArticle(l.url, l.text)) {
+    const sampler = listSampler(newLinks(facts.links, body), { longList: 4 * n, listCap: n, familyCap: 4 * n });
+    let articles = 0;
+    for (const l of sampler.links) {
+      if (articles >= o.articleSamples) break;
+      if (looksLikeArticle(l.url, l.text) && sampler.offer(l, { url: l.url, via: 'article', depth: nextDepth, priority: P.SAMPLES, anchor: l.text })) articles++;
+    }
+    if (fromStart) {
+      for (const l of sampler.links) sampler.offer(l, { url: l.url, via: 'link', depth: nextDepth, priority: P.BODY, anchor: l.text });
+      sampler.report(e.url, 'main-body');
+    }
+  };
+
+  /** Distinct links of a page passing `keep` that are not queued or fetched yet (a menu link repeated in the body is neither sampled nor left out). */
+  const newLinks = (links: LinkFact[], keep: (l: LinkFact) => boolean): LinkFact[] => {
+    const keys = new Set<string>();
+    return links.filter((l) => {
+      const k = urlKey(l.url);
+      if (!keep(l) || keys.has(k) || seen.has(k)) return false;
+      keys.add(k);
+      return true;
+    });
+  };
+
+  /**
+   * Samples the links of one page list by list. A list (see {@link listKey}) of more than `longList` links gives
+   * `listCap` of them; a family of similar lists (the same structure two levels up: the per-district lists of a
+   * directory) gives at most `familyCap` in all when it has more. `links` are in round-robin order over the lists
+   * (the first item of every list, then the second…), so a capped family is sampled across its lists.
+   */
+  const listSampler = (candidates: LinkFact[], caps: { longList: number; listCap: number; familyCap: number }) => {
+    const lists = new Map<string, { total: number; queued: number }>();
+    const families = new Map<string, { total: number; queued: number }>();
+    const rank = new Map<LinkFact, number>();
+    const bump = (m: Map<string, { total: number; queued: number }>, k: string) => {
+      const c = m.get(k) ?? { total: 0, queued: 0 };
+      c.total++;
+      m.set(k, c);
+      return c.total;
+    };
+    for (const l of candidates) {
+      rank.set(l, bump(lists, listKey(l.selector)));
+      bump(families, listKey(l.selector, 5));
+    }
+    const links = candidates.map((l, i) => ({ l, i })).sort((a, b) => rank.get(a.l)! - rank.get(b.l)! || a.i - b.i).map((x) => x.l);
+    const skipped = new Map<string, LinkFact>();
+    return {
+      links,
+      /** Queues `entry` for link `l` unless a cap says no; true when queued. */
+      offer(l: LinkFact, entry: Entry): boolean {
+        const li = lists.get(listKey(l.selector))!;
+        const fa = families.get(listKey(l.selector, 5))!;
+        if ((li.total > caps.longList && li.queued >= caps.listCap) || (fa.total > caps.familyCap && fa.queued >= caps.familyCap)) {
+          skipped.set(urlKey(l.url), l);
+          return false;
+        }
         const before = queue.size;
-        enqueue({ url: l.url, via: 'article', depth: nextDepth, priority: 3, anchor: l.text });
-        if (queue.size > before) articles++;
-      }
-    }
-    if (e.depth === 0) {
-      for (const l of facts.links) {
-        if (l.hidden || !isSite(l.url) || !isCrawlable(l.url) || (l.region !== 'main' && l.region !== 'other')) continue;
-        enqueue({ url: l.url, via: 'link', depth: nextDepth, priority: 6, anchor: l.text });
-      }
-    }
+        enqueue(entry);
+        if (queue.size === before) return false;
+        skipped.delete(urlKey(l.url));
+        li.queued++;
+        fa.queued++;
+        return true;
+      },
+      /** Writes to `limitsHit` what the caps left out on `pageUrl`. */
+      report(pageUrl: string, what: string): void {
+        if (!skipped.size) return;
+        const byFamily = new Map<string, number>();
+        for (const l of skipped.values()) byFamily.set(listKey(l.selector, 5), (byFamily.get(listKey(l.selector, 5)) ?? 0) + 1);
+        const [key] = [...byFamily].sort((a, b) => families.get(b[0])!.total - families.get(a[0])!.total)[0];
+        addLimit(
+          `${what} links sampled on ${pageUrl}: ${skipped.size} of ${candidates.length} links not queued ` +
+            `(at most ${caps.listCap} from a list of more than ${caps.longList} links and ${caps.familyCap} from a group of similar lists; ` +
+            `largest group: ${families.get(key)!.total} links at "${key}")`,
+        );
+      },
+    };
   };
 
   let done = 0;
@@ -425,7 +601,7 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
 
     // ---- the start page
     seen.add(urlKey(startUrl));
-    const startEntry: Entry = { url: startUrl, via: 'start', depth: 0, priority: 0 };
+    const startEntry: Entry = { url: startUrl, via: 'start', depth: 0, priority: CRAWL_PRIORITY.START };
     const home = await fetchPage(startEntry);
     if (home && home.finalUrl !== startUrl && home.status > 0) {
       const fin = new URL(home.finalUrl);
@@ -450,7 +626,7 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
 
     // ---- sitemaps
     if (!signal.aborted && home && !siteBlocked && home.status > 0) {
-      const seeds = [...new Set([...((await robots.loaded()).values())].flatMap((r) => r.fact.sitemaps).concat(`${homeOrigin}/sitemap.xml`))];
+      const seeds = [...new Set([...((await robots.loaded()).values())].flatMap((r) => r.fact.sitemaps).concat(`${homeOrigin}/sitemap.xml`, scope ? [`${homeOrigin}${scope}/sitemap.xml`] : []))];
       const sm = await collectSitemaps(client, seeds, {
         maxFiles: o.maxSitemaps,
         maxDepth: o.maxSitemapDepth,
@@ -464,9 +640,9 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
       const urls = sm.facts
         .filter((f) => f.kind === 'urlset')
         .flatMap((f) => f.urls)
-        .filter((u) => isSite(u.loc) && isCrawlable(u.loc))
+        .filter((u) => inScope(u.loc) && isCrawlable(u.loc))
         .sort((a, b) => (b.lastmod ?? '').localeCompare(a.lastmod ?? ''));
-      for (const u of urls.slice(0, o.sitemapPages)) enqueue({ url: u.loc, via: 'sitemap', depth: 1, priority: 4 });
+      for (const u of urls.slice(0, o.sitemapPages)) enqueue({ url: u.loc, via: 'sitemap', depth: 1, priority: CRAWL_PRIORITY.STRUCTURE });
     }
 
     // ---- feeds linked from the start page
@@ -485,9 +661,9 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
       const got = await runFeeds(home.facts.feeds);
       const items = (got ?? [])
         .flatMap((f) => f.items)
-        .filter((i) => i.link && isSite(i.link) && isCrawlable(i.link))
+        .filter((i) => i.link && inScope(i.link) && isCrawlable(i.link))
         .sort((a, b) => (b.published ? Date.parse(b.published) : 0) - (a.published ? Date.parse(a.published) : 0));
-      for (const i of items.slice(0, o.feedPages)) enqueue({ url: i.link, via: 'feed', depth: 1, priority: 3, anchor: i.title });
+      for (const i of items.slice(0, o.feedPages)) enqueue({ url: i.link, via: 'feed', depth: 1, priority: CRAWL_PRIORITY.STRUCTURE, anchor: i.title });
     }
 
     // ---- the page queue
@@ -617,6 +793,7 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
     clearTimeout(budgetTimer);
     options.signal?.removeEventListener('abort', onOuter);
     snapshot.hosts = [...hosts];
+    if (pathScope.length) snapshot.pathScope = [...pathScope];
     snapshot.finishedAt = new Date().toISOString();
     await client.close();
   }
