@@ -1,8 +1,9 @@
-// Bundles the portal's command-line scripts into plain ESM for `node` (apps/portal/dist/cli/*.mjs).
-// Why not tsx: under Node 20, tsx's module hooks run on a loader thread and a start-up import
-// sometimes never settles — the process then hangs or exits with code 13 having done nothing (the
-// Payload CLI flakiness of DESIGN.md Gotchas). Bundled code loads with Node's own loader.
-// Our workspace packages (@cong/*, TypeScript sources) are bundled in; every npm package stays external.
+// Bundles the portal's command-line scripts into self-contained ESM for plain `node`
+// (apps/portal/dist/cli/*.mjs), third-party code included.
+// Why: under Node 20, loading @payloadcms/richtext-lexical through Node's ESM loader deadlocks in
+// about half of the runs (measured: 2 of 4 plain imports hung); the process then hangs, or exits
+// with code 13 and no output (the Payload CLI flakiness of DESIGN.md Gotchas). A bundle has no
+// module graph for the loader to deadlock on. Native or server-only packages stay external.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,16 +19,17 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  sourcemap: 'linked',
-  logLevel: 'warning',
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
-  plugins: [
-    {
-      name: 'external-npm-packages',
-      setup(b) {
-        b.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@cong/') || args.path.startsWith('node:') ? undefined : { path: args.path, external: true }));
-      },
-    },
-  ],
+  logLevel: 'error',
+  banner: {
+    js: [
+      "import { createRequire as __cr } from 'node:module';",
+      "import { fileURLToPath as __fu } from 'node:url';",
+      "import { dirname as __dn } from 'node:path';",
+      'const require = __cr(import.meta.url); const __filename = __fu(import.meta.url); const __dirname = __dn(__filename);',
+    ].join(' '),
+  },
+  // The admin UI's styles are not needed by scripts.
+  loader: { '.css': 'empty', '.scss': 'empty' },
+  external: ['sharp', 'libsql', '@libsql/*', 'pg', 'pg-native', 'better-sqlite3', 'drizzle-kit', 'drizzle-kit/*', 'esbuild', '@esbuild/*', 'fsevents', 'next', 'next/*', '@next/*', 'react', 'react-dom', 'react/*', 'react-dom/*'],
 });
 console.log(`built ${entries.map((e) => `apps/portal/dist/cli/${e}.mjs`).join(', ')}`);

@@ -1,8 +1,8 @@
 // Runs a bundled portal CLI (apps/portal/dist/cli/NAME.mjs) with its arguments, stdio inherited.
-// Under Node 20, loading Payload's config sometimes leaves a top-level await unsettled and the
-// process exits with code 13 having done nothing (seen 1 run in 3 with output to a file or pipe;
-// the Payload CLI flakiness of DESIGN.md Gotchas). The scripts are idempotent, so such a run is
-// simply started again (at most 5 times). Any other exit code is passed through.
+// A guard kept from the Node 20 loader deadlock (see build-cli.mjs): a run that ends with code 13
+// (nothing done) is started again; the scripts are idempotent. Should not happen with the full
+// bundle. At most 5 attempts; any other exit code is passed through.
+
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -73,6 +73,22 @@ describe('C6 — access to information', () => {
     const s = sampleSite({ pages: { '/tiep-can-thong-tin': html({ title: `Tiếp cận thông tin - ${AGENCY}`, main: '<h1>Tiếp cận thông tin</h1><table><tr><th>Tên văn bản</th><th>Ngày ban hành</th><th>Tải về</th></tr><tr><td>A</td><td>1/1/2026</td><td><a href="/a.pdf">PDF</a></td></tr></table>' }) } });
     expect(judgeDisclosureList(await judgeWith(s)).status).toBe('fail');
   });
+  it('the failure names the columns the list lacks (Decree 13/2018 Art. 6(3)), e.g. only the creation date', async () => {
+    const noDate = sampleSite({
+      pages: {
+        '/tiep-can-thong-tin': html({
+          title: `Tiếp cận thông tin - ${AGENCY}`,
+          main: '<h1>Tiếp cận thông tin</h1><table><thead><tr><th>Thông tin</th><th>Căn cứ</th><th>Hình thức</th><th>Thời điểm</th></tr></thead><tbody><tr><td>Kế hoạch công tác năm</td><td>Điều 17</td><td>Đăng trên trang</td><td>Quý I</td></tr></tbody></table>',
+        }),
+      },
+    });
+    const j = judgeDisclosureList(await judgeWith(noDate));
+    expect(j.status).toBe('fail');
+    expect(j.message.en).toBe('A table of the information to be disclosed exists but lacks the creation/issue date column.');
+    expect(j.data?.missing).toEqual(['date']);
+    const noFormTime = sampleSite({ pages: { '/tiep-can-thong-tin': html({ title: `Tiếp cận thông tin - ${AGENCY}`, main: '<h1>Tiếp cận thông tin</h1><table><tr><th>Tên văn bản</th><th>Ngày ban hành</th><th>Tải về</th></tr><tr><td>A</td><td>1/1/2026</td><td><a href="/a.pdf">PDF</a></td></tr></table>' }) } });
+    expect(judgeDisclosureList(await judgeWith(noFormTime)).message.en).toMatch(/lacks the form of disclosure, time\/duration of disclosure columns/);
+  });
 });
 
 describe('C7 — identity, header, menu, sitemap, licence', () => {

@@ -17,6 +17,7 @@ const PROVINCE = '06';
 const ON = '2022-12-01';
 const LEGAL_CSV = 'data/legal-docs/sotttt-hanoi-van-ban-phap-quy-896.csv';
 
+async function main(): Promise<void> {
 const t0 = Date.now();
 const payload = await getCongPayload();
 const report = await provisionProvince(payload, { provinceCode: PROVINCE, on: ON, demo: true, log: (l) => console.log(l) });
@@ -50,4 +51,13 @@ const lines = [
 const credFile = path.join(dataDir(), 'demo-credentials.txt');
 if (users.created > 0 || !fs.existsSync(credFile)) fs.writeFileSync(credFile, lines.join('\n'), { mode: 0o600 });
 console.log(`Xong trong ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
-process.exit(0);
+}
+
+// No top-level await (see provision.ts).
+main().then(
+  () => process.exit(0),
+  (err) => {
+    console.error(`Lỗi: ${(err as Error).message}`);
+    process.exit(1);
+  },
+);

@@ -19,10 +19,16 @@ const program = new Command('import-legal-docs')
   .option('--scope <scope>', '"central": chỉ văn bản của cơ quan trung ương', 'central')
   .option('--province <name>', 'chỉ văn bản của chính quyền tỉnh này (thay cho --scope)')
   .option('--verbose', 'liệt kê mọi dòng bị bỏ qua', false)
-  .parse();
-const o = program.opts<{ file: string; site: string; scope: string; province?: string; verbose: boolean }>();
+  .exitOverride();
 
-try {
+async function main(): Promise<number> {
+  await new Promise((resolve) => setImmediate(resolve)); // see provision.ts
+  try {
+    program.parse();
+  } catch (err) {
+    return (err as { exitCode?: number }).exitCode === 0 ? 0 : 1;
+  }
+  const o = program.opts<{ file: string; site: string; scope: string; province?: string; verbose: boolean }>();
   const csv = fs.readFileSync(o.file, 'utf8');
   const payload = await getCongPayload();
   const site = (await payload.find({ collection: 'sites', where: { key: { equals: o.site } }, limit: 1, depth: 0 })).docs[0];
@@ -31,8 +37,14 @@ try {
   console.log(`Rows: ${result.rows}; imported: ${result.imported}; skipped: ${result.skipped.length} ${JSON.stringify(countByReason(result.skipped))}; rejected: ${result.rejected.length} ${JSON.stringify(countByReason(result.rejected))}`);
   for (const r of result.rejected) console.log(`  rejected line ${r.line}: ${r.reasonVi} (${r.reason})`);
   if (o.verbose) for (const s of result.skipped) console.log(`  skipped line ${s.line}: ${s.reasonVi}`);
-  process.exit(0);
-} catch (err) {
-  console.error(`Lỗi: ${(err as Error).message}`);
-  process.exit(1);
+  return 0;
 }
+
+// No top-level await (see provision.ts).
+main().then(
+  (code) => process.exit(code),
+  (err) => {
+    console.error(`Lỗi: ${(err as Error).message}`);
+    process.exit(1);
+  },
+);

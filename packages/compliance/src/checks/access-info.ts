@@ -76,7 +76,22 @@ export const judgeDisclosureList = defineJudge('disclosure-list', (ctx) => {
   const ev: Evidence[] = tables.slice(0, 2).map(({ p, t }) => ({ url: p.finalUrl || p.url, selector: t.selector, snippet: `${t.rows} rows; columns: ${t.header}` }));
   const full = tables.find(({ t }) => ['name', 'date', 'form', 'time'].every((k) => t.columns.includes(k)) && t.rows > 0);
   if (full) return judgement('pass', tx('Có danh mục thông tin phải công khai (tên, ngày, hình thức, thời điểm/thời hạn).', 'The list of information to be disclosed (name, date, form, time/duration) is published.'), ev);
-  if (tables.length) return judgement('fail', tx('Có bảng danh mục nhưng thiếu cột hình thức hoặc thời điểm/thời hạn công khai, hoặc không có dòng nào.', 'A list table exists but lacks the form or time/duration columns, or has no rows.'), ev);
+  if (tables.length) {
+    // name what the best table lacks: the columns of Decree 13/2018 Art. 6(3), or rows
+    const NEED = [
+      { key: 'name', vi: 'tên/số ký hiệu', en: 'name/number' },
+      { key: 'date', vi: 'ngày tạo/ban hành', en: 'creation/issue date' },
+      { key: 'form', vi: 'hình thức công khai', en: 'form of disclosure' },
+      { key: 'time', vi: 'thời điểm/thời hạn công khai', en: 'time/duration of disclosure' },
+    ];
+    // the table closest to the list: most of the required columns; the section's own pages come first (stable sort)
+    const score = (cols: string[]) => NEED.filter((c) => cols.includes(c.key)).length;
+    const best = [...tables].sort((a, b) => score(b.t.columns) - score(a.t.columns))[0].t;
+    const lacking = NEED.filter((c) => !best.columns.includes(c.key));
+    const vi = lacking.length ? `thiếu cột ${lacking.map((c) => c.vi).join(', ')}` : 'không có dòng nào';
+    const en = lacking.length ? `lacks the ${lacking.map((c) => c.en).join(', ')} column${lacking.length > 1 ? 's' : ''}` : 'has no rows';
+    return judgement('fail', tx(`Có bảng danh mục thông tin phải công khai nhưng ${vi}.`, `A table of the information to be disclosed exists but ${en}.`), ev, { missing: lacking.map((c) => c.key), rows: best.rows });
+  }
   if (list.state === 'linked') return judgement('warn', tx('Có liên kết tới danh mục thông tin công khai nhưng trang chưa được tải.', 'A link to the disclosure list exists but its page was not fetched.'), sectionEvidence(list, 2));
   return judgement('fail', tx('Không có danh mục thông tin phải được công khai.', 'No list of information to be disclosed was found.'), [{ url: s.startUrl, snippet: `checked ${htmlPages(s).length} pages for a disclosure-list table` }]);
 });

@@ -81,7 +81,7 @@ export function crawlFindings(s: SiteSnapshot): Finding[] {
         `SCAN-limit`,
         'warn',
         tx('Lần quét không bị giới hạn cắt ngang', 'Scan not cut short by limits'),
-        tx(`Lần quét dừng vì giới hạn: ${l}. Kết quả có thể chưa đầy đủ${c.kind !== 'other' ? ` (${c.vi})` : ''}.`, `The crawl stopped at a limit: ${l}. Results may be incomplete${c.kind !== 'other' ? ` (${c.en})` : ''}.`),
+        tx(`Lần quét bị giới hạn: ${l}. Kết quả có thể chưa đầy đủ${c.kind !== 'other' ? ` (${c.vi})` : ''}.`, `The crawl hit a limit: ${l}. Results may be incomplete${c.kind !== 'other' ? ` (${c.en})` : ''}.`),
         [{ url: s.startUrl, snippet: clip(l, 160) }],
       ),
     );

@@ -13,15 +13,39 @@ import { classifyPage } from '../match/matcher.js';
 import type { Evidence } from '../rules/types.js';
 import { allLinks, clip, defineJudge, dom, homePage, hostOf, htmlPages, isGovHost, judgement, ownHosts, tx, uniqBy } from './util.js';
 
-/** Links to other state agencies' sites (Decree 42/2022 Art. 7(1)). */
+/**
+ * A link to the provincial portal given as `--portal` when the site is a component served at a path of the portal's
+ * host (`snapshot.pathScope`): same host, outside the component's paths, inside the portal's path. It is a link to
+ * another state agency's portal although it shares the host (and, on a test server, although the host is no .gov.vn).
+ */
+function portalLinkOfPathComponent(url: string, portalUrl: string | undefined, pathScope: string[] | undefined): boolean {
+  if (!portalUrl || !pathScope?.length) return false;
+  try {
+    const u = new URL(url);
+    const p = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(portalUrl) ? portalUrl : `https://${portalUrl}`);
+    if (u.host.toLowerCase().replace(/^www\./, '') !== p.host.toLowerCase().replace(/^www\./, '')) return false;
+    const path = u.pathname.toLowerCase();
+    if (pathScope.some((sc) => path === sc || path.startsWith(`${sc}/`))) return false;
+    const pp = p.pathname.toLowerCase().replace(/\/+$/, '');
+    return !pp || path === pp || path.startsWith(`${pp}/`);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Links to other state agencies' sites (Decree 42/2022 Art. 7(1)): other `.gov.vn` hosts, and — for a component
+ * served at a path of its portal's host — the link to that portal.
+ */
 export const judgeGovLinks = defineJudge('gov-links', (ctx) => {
   const s = ctx.snapshot;
   const own = new Set(ownHosts(s).map((h) => h.replace(/^www\./, '')));
   const links = htmlPages(s).flatMap((p) => allLinks(p).map((l) => ({ p, l })));
+  const toPortal = (u: string) => portalLinkOfPathComponent(u, ctx.site.portalUrl, s.pathScope);
   const gov = uniqBy(
     links.filter(({ l }) => {
       const h = hostOf(l.url).replace(/^www\./, '');
-      return h && !own.has(h) && isGovHost(h);
+      return (h && !own.has(h) && isGovHost(h)) || toPortal(l.url);
     }),
     ({ l }) => hostOf(l.url).replace(/^www\./, ''),
   );
@@ -33,7 +57,7 @@ export const judgeGovLinks = defineJudge('gov-links', (ctx) => {
   const ev: Evidence[] = gov.slice(0, 5).map(({ p, l }) => ({ url: p.finalUrl || p.url, selector: l.selector, snippet: clip(`“${l.text}” → ${l.url}`, 140) }));
   if (gov.length === 0) return judgement('fail', tx('Không có liên kết tới cổng/trang của cơ quan nhà nước khác.', "No links to other state agencies' portals or sites."), [{ url: s.startUrl, snippet: `${links.length} links checked` }]);
   const portal = ctx.site.portalUrl ? hostOf(ctx.site.portalUrl).replace(/^www\./, '') : undefined;
-  if (portal && !gov.some(({ l }) => hostOf(l.url).replace(/^www\./, '') === portal) && !own.has(portal)) {
+  if (portal && !gov.some(({ l }) => hostOf(l.url).replace(/^www\./, '') === portal) && (!own.has(portal) || s.pathScope?.length)) {
     return judgement('warn', tx(`Có ${gov.length} liên kết tới cơ quan nhà nước nhưng không có liên kết tới cổng tỉnh (${portal}).`, `${gov.length} links to state agencies, but none to the provincial portal (${portal}).`), ev, { hosts: hostList });
   }
   return judgement('pass', tx(`Có liên kết tới ${gov.length} trang của cơ quan nhà nước khác.`, `Links to ${gov.length} other state-agency sites.`), ev, { hosts: hostList });

@@ -329,7 +329,7 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
   };
 
   // A component at a path of its portal's host: the site is that path (and its English twin), not the whole host.
-  const scope = componentPathScope(startUrl, context.portalUrl);
+  let scope = componentPathScope(startUrl, context.portalUrl);
   const pathScope: string[] = scope ? [scope] : [];
   const inScope = (u: string): boolean => isSite(u) && inPathScope(u, pathScope);
   /** An English entry outside the path scope is the component's own when its path names the component ("/en/phuong-x"). */
@@ -615,6 +615,17 @@ export async function crawlSite(context: SiteContext, options: CrawlOptions = {}
         }
       } else if (!isSite(home.finalUrl)) {
         addLimit(`start page redirects to another host (${fin.host}); it was not crawled further (add it to extraHosts if it belongs to the site)`);
+      }
+    }
+    // A start URL below the component's root ("/web/so-x/trang-chu"): when no menu link of the start page is inside
+    // its path but several are inside the parent path, the parent is the component.
+    if (scope && home?.facts) {
+      const menu = home.facts.links.filter((l) => (l.region === 'menu' || l.region === 'header') && isSite(l.url)).map((l) => l.url);
+      const parent = scope.slice(0, scope.lastIndexOf('/'));
+      const portalPath = componentPathScope(`${start.origin}${parent}/`, context.portalUrl);
+      if (parent && portalPath === parent && !menu.some((u) => inPathScope(u, [scope!])) && menu.filter((u) => inPathScope(u, [parent])).length >= 2) {
+        scope = parent;
+        pathScope[0] = parent;
       }
     }
     const homeOrigin = home?.finalUrl && isSite(home.finalUrl) ? new URL(home.finalUrl).origin : start.origin;
