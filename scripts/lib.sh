@@ -36,7 +36,7 @@ ensure_secret() { # usage: ensure_secret <data-dir>
 
 # Builds the Next.js app when there is no build or a source file is newer than it.
 ensure_build() {
-  local stamp=apps/portal/.next/BUILD_ID
+  local stamp=apps/portal/${CONG_NEXT_DIST_DIR:-.next}/BUILD_ID
   if [ -f "$stamp" ] && [ -z "$(find apps/portal/src apps/portal/next.config.mjs packages/*/src package-lock.json -newer "$stamp" -type f -print -quit 2>/dev/null)" ]; then
     return 0
   fi

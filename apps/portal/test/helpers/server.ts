@@ -17,7 +17,7 @@ export const DEMO_PASSWORD = 'E2e-mat-khau-2022';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const hasChromium = fs.existsSync(CHROMIUM);
-export const hasBuild = fs.existsSync(path.join(root, 'apps/portal/.next/BUILD_ID'));
+export const hasBuild = fs.existsSync(path.join(root, 'apps/portal', process.env.CONG_NEXT_DIST_DIR || '.next', 'BUILD_ID'));
 
 export const SCREENSHOTS = path.join(root, 'test-results/screenshots');
 

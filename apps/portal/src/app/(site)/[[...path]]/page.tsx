@@ -1,9 +1,9 @@
-/* Every Vietnamese public page (see site/render.tsx for the routes). */
-import { renderPath } from '../../../site/render';
+/* Every Vietnamese public page (routes: site/router.tsx). */
+import { renderPath, type SearchParams } from '../../../site/router';
 
 export const dynamic = 'force-dynamic';
 
-export default async function Page({ params }: { params: Promise<{ path?: string[] }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ path?: string[] }>; searchParams: Promise<SearchParams> }) {
   const { path = [] } = await params;
-  return renderPath('vi', path);
+  return renderPath('vi', path, await searchParams);
 }
