@@ -112,6 +112,7 @@ const siteContext = z.looseObject({
   agency: str.optional(),
   emcSiteId: str.optional(),
   hosted: bool.optional(),
+  componentUrls: z.array(str).optional(),
 });
 const cloakingProbe = z.looseObject({
   url: str,

@@ -176,6 +176,11 @@ export interface SiteContext {
   emcSiteId?: string;
   /** True when the site is hosted on Cổng (the portal builds the snapshot from its DB). */
   hosted?: boolean;
+  /**
+   * For a portal: the URLs of its component sites as the registry knows them (fleet CSV rows whose `portal_url` is
+   * this site, or `--components FILE`). Read by `judgeComponentListing`; absent → that check is not_applicable.
+   */
+  componentUrls?: string[];
 }
 
 /** Results of the cloaking probe: the same URL fetched as a browser, as Googlebot, and with a search-engine Referer. */

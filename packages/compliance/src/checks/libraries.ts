@@ -5,7 +5,13 @@
  *     from its EOL date, compared with `--on`), e.g. jQuery < 3.5, jQuery UI < 1.13, AngularJS (EOL 2022),
  *     Bootstrap 3 (EOL 2019-07-24) / 4 (EOL 2023-01-01), Vue 2 (EOL 2024-01-01), CMS generators (Drupal 7…);
  *  2. by the retire.js vulnerability database (jsrepository v5), loaded from a local file — never downloaded
- *     at scan time (see src/checks/vulndb.ts and `cong-scan update-vuln-db`).
+ *     at scan time (see src/checks/vulndb.ts and `cong-scan update-vuln-db`);
+ *  3. by age (software-age.ts): release date of the detected version and the latest release of its major line,
+ *     counting only releases on or before `--on`; past the thresholds (`AGE_THRESHOLDS`) → warn, never fail.
+ *
+ * Fail needs end-of-life or a known vulnerability (≥ medium); age or low-severity vulnerabilities warn.
+ * `data.age` lists the age of every recognised version the release table knows (script URL, version, release
+ * date, latest in line, verdict).
  *
  * Inputs: pages[].facts.scripts ({src, inline, library}), pages[].facts.meta.generator.
  */
@@ -13,6 +19,7 @@ import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type { Evidence, VulnDb } from '../rules/types.js';
 import { clip, defineJudge, htmlPages, judgement, tx, uniqBy } from './util.js';
+import { AGE_THRESHOLDS, softwareAge, type SoftwareAge } from './software-age.js';
 
 type RetireApi = {
   scanUri(uri: string, repo: VulnDb): { component: string; version: string; vulnerabilities?: { severity?: string; identifiers?: { summary?: string; CVE?: string[] }; below?: string }[] }[];
@@ -117,37 +124,66 @@ function outdated(lib: DetectedLib, on: string): Policy | undefined {
   return VERSION_POLICY.find((p) => p.name.toLowerCase() === lib.name.toLowerCase() && (!p.from || p.from <= on) && (!p.below || !retire.isAtOrAbove(lib.version, p.below)));
 }
 
+function scriptSelector(lib: DetectedLib): string | undefined {
+  return lib.src.startsWith('(') || lib.how === 'generator' ? undefined : `script[src*="${lib.src.split('/').pop()?.split('?')[0]}"]`;
+}
+
+/** One line of evidence for a version's age: script URL, version, release date, latest in line. */
+function ageSnippet(lib: DetectedLib, a: SoftwareAge): string {
+  return clip(`${lib.src} → ${a.name} ${a.version}; released ${a.released ?? 'unknown'}; latest in line ${a.line}: ${a.latestInLine ? `${a.latestInLine.version} (${a.latestInLine.date})` : '—'}; ${a.verdict}${a.tableNote ? ` (${a.tableNote})` : ''}`, 300);
+}
+
 export const judgeLibraries = defineJudge('libraries', (ctx) => {
   const pages = htmlPages(ctx.snapshot);
   const db = ctx.options.vulnDb;
   const libs = detectLibraries(pages, db);
   const scripts = pages.reduce((n, p) => n + p.facts.scripts.length, 0);
-  const bad: { lib: DetectedLib; reason: string; reasonVi: string; severe: boolean }[] = [];
+  const bad: { lib: DetectedLib; reason: string; reasonVi: string; severe: boolean; age?: SoftwareAge }[] = [];
+  const ages: { lib: DetectedLib; age: SoftwareAge }[] = [];
   for (const lib of libs) {
     const pol = outdated(lib, ctx.on);
-    if (pol) bad.push({ lib, reason: pol.why.en, reasonVi: pol.why.vi, severe: true });
+    const age = softwareAge(lib.name, lib.version, ctx.on);
+    if (age) ages.push({ lib, age });
+    const ageTxt = age?.released ? ` (released ${age.released})` : '';
+    if (pol) bad.push({ lib, reason: pol.why.en + ageTxt, reasonVi: pol.why.vi, severe: true, age });
     if (db) {
       const vulns = retire.check(lib.name, lib.version, db).flatMap((r) => r.vulnerabilities ?? []);
       if (vulns.length) {
         const severe = vulns.some((v) => ['medium', 'high', 'critical'].includes(v.severity ?? ''));
         const cves = [...new Set(vulns.flatMap((v) => v.identifiers?.CVE ?? []))].slice(0, 4);
         const txt = `${vulns.length} known vulnerabilities (${[...new Set(vulns.map((v) => v.severity))].join('/')})${cves.length ? ': ' + cves.join(', ') : ''}`;
-        bad.push({ lib, reason: txt, reasonVi: txt.replace('known vulnerabilities', 'lỗ hổng đã biết'), severe });
+        bad.push({ lib, reason: txt, reasonVi: txt.replace('known vulnerabilities', 'lỗ hổng đã biết'), severe, age });
       }
     }
+    if (age?.verdict === 'outdated' && !pol) bad.push({ lib, reason: age.reason.en, reasonVi: age.reason.vi, severe: false, age });
   }
+  const ageData = {
+    thresholds: AGE_THRESHOLDS,
+    age: ages.map(({ lib, age }) => ({ src: lib.src, page: lib.page, name: age.name, version: age.version, released: age.released ?? null, latestInLine: age.latestInLine ?? null, latest: age.latest ?? null, firstNewerInLine: age.firstNewerInLine ?? null, minorsBehind: age.minorsBehind, verdict: age.verdict, source: age.source, ...(age.tableNote ? { tableNote: age.tableNote } : {}) })),
+  };
   const note = db ? '' : ` (vulnerability DB not loaded${ctx.options.vulnDbPath ? `: ${ctx.options.vulnDbPath}` : ''}; run \`cong-scan update-vuln-db\` or pass --vuln-db)`;
   const noteVi = db ? '' : ' (chưa nạp cơ sở dữ liệu lỗ hổng; chạy `cong-scan update-vuln-db` hoặc dùng --vuln-db)';
   const byLib = uniqBy(bad, (b) => `${b.lib.name}@${b.lib.version}|${b.reason}`);
-  const ev: Evidence[] = byLib.slice(0, 6).map((b) => ({ url: b.lib.page, selector: b.lib.src.startsWith('(') || b.lib.how === 'generator' ? undefined : `script[src*="${b.lib.src.split('/').pop()?.split('?')[0]}"]`, snippet: clip(`${b.lib.name} ${b.lib.version}: ${b.reason}`, 200) }));
+  const ev: Evidence[] = byLib.slice(0, 6).map((b) => ({ url: b.lib.page, selector: scriptSelector(b.lib), snippet: clip(`${b.lib.name} ${b.lib.version}: ${b.reason}`, 300) }));
+  for (const { lib, age } of ages) if (ev.length < 8 && byLib.some((b) => b.lib === lib)) ev.push({ url: lib.page, selector: scriptSelector(lib), snippet: ageSnippet(lib, age) });
   const names = (xs: typeof byLib) => [...new Set(xs.map((b) => `${b.lib.name} ${b.lib.version}`))].join(', ');
-  if (byLib.some((b) => b.severe)) {
-    return judgement('fail', tx(`Dùng phần mềm lỗi thời/có lỗ hổng: ${names(byLib)}.${noteVi}`, `Outdated or vulnerable software in use: ${names(byLib)}.${note}`), ev, { libraries: libs.map((l) => `${l.name}@${l.version}`), outdated: byLib.map((b) => `${b.lib.name}@${b.lib.version}`) });
+  const severe = byLib.filter((b) => b.severe);
+  if (severe.length) {
+    return judgement('fail', tx(`Dùng phần mềm lỗi thời/có lỗ hổng: ${names(severe)}.${noteVi}`, `Outdated or vulnerable software in use: ${names(severe)}.${note}`), ev, { libraries: libs.map((l) => `${l.name}@${l.version}`), outdated: byLib.map((b) => `${b.lib.name}@${b.lib.version}`), ...ageData });
   }
-  if (byLib.length) return judgement('warn', tx(`Thư viện có lỗ hổng mức thấp: ${names(byLib)}.`, `Libraries with low-severity vulnerabilities: ${names(byLib)}.`), ev);
-  const seen: Evidence[] = libs.slice(0, 4).map((l) => ({ url: l.page, snippet: `${l.name} ${l.version} (${l.how})` }));
+  if (byLib.length) {
+    const old = byLib.filter((b) => b.age?.verdict === 'outdated' && !b.reason.includes('known vulnerabilities'));
+    const low = byLib.filter((b) => !old.includes(b));
+    const vi = [old.length ? `phiên bản cũ (ngưỡng: có bản mới hơn cùng dòng quá ${AGE_THRESHOLDS.upgradeDueDays} ngày hoặc chậm ≥ ${AGE_THRESHOLDS.maxMinorsBehind} dòng phụ): ${names(old)}` : '', low.length ? `lỗ hổng mức thấp: ${names(low)}` : ''].filter(Boolean).join('; ');
+    const en = [old.length ? `old versions (thresholds: a newer release of the same line out for over ${AGE_THRESHOLDS.upgradeDueDays} days, or ≥ ${AGE_THRESHOLDS.maxMinorsBehind} minor lines behind): ${names(old)}` : '', low.length ? `low-severity vulnerabilities: ${names(low)}` : ''].filter(Boolean).join('; ');
+    return judgement('warn', tx(`Thư viện cần nâng cấp — ${vi}.${noteVi}`, `Libraries to upgrade — ${en}.${note}`), ev, { libraries: libs.map((l) => `${l.name}@${l.version}`), outdated: byLib.map((b) => `${b.lib.name}@${b.lib.version}`), ...ageData });
+  }
+  const seen: Evidence[] = libs.slice(0, 4).map((l) => {
+    const a = ages.find((x) => x.lib === l)?.age;
+    return { url: l.page, selector: scriptSelector(l), snippet: a ? ageSnippet(l, a) : `${l.name} ${l.version} (${l.how})` };
+  });
   if (!db) {
-    return judgement('warn', tx(`Không thấy phiên bản lỗi thời theo chính sách phiên bản, nhưng chưa đối chiếu cơ sở dữ liệu lỗ hổng${noteVi}.`, `No outdated version by the version policy, but not checked against the vulnerability database${note}.`), seen.length ? seen : [{ url: ctx.snapshot.startUrl, snippet: `${scripts} scripts checked` }]);
+    return judgement('warn', tx(`Không thấy phiên bản lỗi thời theo chính sách phiên bản và tuổi phiên bản, nhưng chưa đối chiếu cơ sở dữ liệu lỗ hổng${noteVi}.`, `No outdated version by the version policy or by age, but not checked against the vulnerability database${note}.`), seen.length ? seen : [{ url: ctx.snapshot.startUrl, snippet: `${scripts} scripts checked` }], ageData);
   }
-  return judgement('pass', tx(`Không thấy thư viện lỗi thời hay có lỗ hổng (${libs.length} thư viện nhận diện, ${scripts} script).`, `No outdated or vulnerable library found (${libs.length} libraries recognised, ${scripts} scripts).`), seen.length ? seen : [{ url: ctx.snapshot.startUrl, snippet: `${scripts} scripts checked, none with a known library version` }], { libraries: libs.map((l) => `${l.name}@${l.version}`) });
+  return judgement('pass', tx(`Không thấy thư viện lỗi thời hay có lỗ hổng (${libs.length} thư viện nhận diện, ${scripts} script).`, `No outdated or vulnerable library found (${libs.length} libraries recognised, ${scripts} scripts).`), seen.length ? seen : [{ url: ctx.snapshot.startUrl, snippet: `${scripts} scripts checked, none with a known library version` }], { libraries: libs.map((l) => `${l.name}@${l.version}`), ...ageData });
 });

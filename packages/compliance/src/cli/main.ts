@@ -51,6 +51,7 @@ interface ScanOpts {
   agency?: string;
   name?: string;
   emcSiteId?: string;
+  components?: string;
   on?: string;
   basis?: string[];
   format: 'text' | 'json' | 'md';
@@ -61,6 +62,7 @@ interface ScanOpts {
   snapshot?: string;
   saveSnapshot?: string;
   browser?: boolean;
+  lighthousePages?: string;
   vulnDb?: string;
   maxPages?: number;
   maxDepth?: number;
@@ -100,6 +102,7 @@ async function scanOne(url: string | undefined, o: ScanOpts, io: Io): Promise<nu
     ...(o.portal ? { portalUrl: o.portal } : {}),
     ...(o.agency ? { agency: o.agency } : {}),
     ...(o.emcSiteId ? { emcSiteId: o.emcSiteId } : {}),
+    ...(o.components ? { componentUrls: readComponentUrls(o.components) } : {}),
   };
   const bar = o.snapshot ? undefined : await progressBar(io, o.progress !== false, 'crawl');
   try {
@@ -110,6 +113,7 @@ async function scanOne(url: string | undefined, o: ScanOpts, io: Io): Promise<nu
       snapshotFile: o.snapshot,
       saveSnapshotFile: o.saveSnapshot,
       browser: o.browser,
+      lighthousePages: lighthousePages(o.lighthousePages),
       vulnDbFile: o.vulnDb,
       freshDays: o.freshDays,
       crawl: { maxPages: o.maxPages, maxDepth: o.maxDepth, timeoutMs: o.timeout, ignoreRobots: o.ignoreRobots },
@@ -127,6 +131,32 @@ async function scanOne(url: string | undefined, o: ScanOpts, io: Io): Promise<nu
     io.stderr.write(`cong-scan: ${(e as Error).message}\n`);
     return 2;
   }
+}
+
+/** `--lighthouse-pages home,article` → the list (validated by commander's choices). */
+function lighthousePages(v?: string): ('home' | 'article')[] | undefined {
+  if (!v) return undefined;
+  return v.split(',').map((x) => x.trim()).filter((x): x is 'home' | 'article' => x === 'home' || x === 'article');
+}
+
+/** `--components FILE`: a sites CSV (url column) or one URL per line. */
+export function readComponentUrls(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  if (/^\s*url\s*(,|$)/im.test(text.split('\n')[0] ?? '')) return parseSitesCsv(text).map((r) => r.url);
+  return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+}
+
+/** The component sites of `row` in a fleet: rows whose portal_url is this row's site (host and path). */
+export function componentsOf(row: { url: string }, rows: { url: string; portalUrl?: string }[]): string[] {
+  const norm = (u: string) => {
+    try {
+      const x = new URL(/^[a-z]+:\/\//i.test(u) ? u : `https://${u}`);
+      return `${x.hostname.toLowerCase().replace(/^www\./, '')}${x.pathname.replace(/\/+$/, '')}`;
+    } catch {
+      return u;
+    }
+  };
+  return rows.filter((r) => r !== row && r.portalUrl && norm(r.portalUrl) === norm(row.url)).map((r) => r.url);
 }
 
 function fileNameFor(url: string, i: number): string {
@@ -158,13 +188,15 @@ async function fleet(o: ScanOpts, io: Io): Promise<number> {
       if (i >= rows.length) return;
       const row = rows[i];
       const file = fileNameFor(row.url, i);
+      const componentUrls = componentsOf(row, rows);
       try {
         const { report } = await runScan({
-          context: { url: row.url, ...(row.name ? { name: row.name } : {}), ...(row.level ? { level: row.level } : {}), ...(row.siteType ? { siteType: row.siteType } : {}), ...(row.portalUrl ? { portalUrl: row.portalUrl } : {}), ...(row.emcSiteId ? { emcSiteId: row.emcSiteId } : {}), ...(row.agency ? { agency: row.agency } : {}) },
+          context: { url: row.url, ...(row.name ? { name: row.name } : {}), ...(row.level ? { level: row.level } : {}), ...(row.siteType ? { siteType: row.siteType } : {}), ...(row.portalUrl ? { portalUrl: row.portalUrl } : {}), ...(row.emcSiteId ? { emcSiteId: row.emcSiteId } : {}), ...(row.agency ? { agency: row.agency } : {}), ...(componentUrls.length ? { componentUrls } : {}) },
           on,
           ruleSet,
           vulnDb,
           browser: o.browser,
+          lighthousePages: lighthousePages(o.lighthousePages),
           freshDays: o.freshDays,
           crawl: { maxPages: o.maxPages, maxDepth: o.maxDepth, timeoutMs: o.timeout, ignoreRobots: o.ignoreRobots },
         });
@@ -253,6 +285,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--agency <name>', 'full official agency name (Vietnamese)')
     .option('--name <name>', 'site name')
     .option('--emc-site-id <id>', 'EMC site id issued for this site')
+    .option('--components <file>', "a portal's component sites: CSV with a url column, or one URL per line")
     .option('--on <date>', 'reference date YYYY-MM-DD: rule set and freshness (default today)', isoDate)
     .option('--basis <frames...>', 'legal frame(s)/texts instead of the date rule set, e.g. 42/2022')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json', 'md']).default('text'))
@@ -263,6 +296,7 @@ export function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--snapshot <file>', 're-run the checks on a saved snapshot (offline)')
     .option('--save-snapshot <file>', 'save the crawled snapshot (.json or .json.gz)')
     .option('--browser', 'run axe-core and Lighthouse in Chromium')
+    .addOption(new Option('--lighthouse-pages <pages>', 'pages Lighthouse measures with --browser (3 runs each, median)').choices(['home,article', 'home', 'article']).default('home,article'))
     .option('--vuln-db <file>', 'retire.js jsrepository-v5.json (default: $CONG_VULN_DB, ~/.cache/cong-scan/, $CONG_SHARED_DIR/data/vuln-db/)')
     .option('--max-pages <n>', 'page budget of the crawl', positiveInt)
     .option('--max-depth <n>', 'link depth of the crawl', positiveInt)

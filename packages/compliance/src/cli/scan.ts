@@ -9,6 +9,11 @@ import { buildReport } from '../report/build.js';
 import type { ScanReport } from '../report/schema.js';
 import { loadVulnDb, type LoadedVulnDb } from '../checks/vulndb.js';
 import { htmlPages, homePage } from '../checks/util.js';
+import { articlePages } from '../checks/usability.js';
+
+/** Which pages Lighthouse measures: the home page, and one article page found by the crawler. */
+export type LighthousePage = 'home' | 'article';
+export const DEFAULT_LIGHTHOUSE_PAGES: LighthousePage[] = ['home', 'article'];
 
 export interface ScanRequest {
   context: SiteContext;
@@ -18,6 +23,9 @@ export interface ScanRequest {
   snapshotFile?: string;
   saveSnapshotFile?: string;
   browser?: boolean;
+  /** Pages Lighthouse measures (default home + one article); each is run `lighthouseRuns` times (default 3, median). */
+  lighthousePages?: LighthousePage[];
+  lighthouseRuns?: number;
   vulnDbFile?: string;
   freshDays?: number;
   staleDays?: number;
@@ -41,12 +49,28 @@ function mergeContext(snap: SiteSnapshot, ctx: SiteContext): SiteSnapshot {
   return { ...snap, site };
 }
 
-async function browserFacts(snap: SiteSnapshot): Promise<SiteSnapshot['browser']> {
+/**
+ * The URLs Lighthouse measures: the home page and/or the first article page of the crawl (`articlePages`: pages
+ * reached as articles, then permalink-like pages). A missing article page is simply left out (the report's
+ * evidence lists the pages measured).
+ */
+export function lighthouseTargets(snap: SiteSnapshot, pages: LighthousePage[] = DEFAULT_LIGHTHOUSE_PAGES): string[] {
+  const home = homePage(snap);
+  const out: string[] = [];
+  if (pages.includes('home')) out.push(home?.finalUrl || home?.url || snap.startUrl);
+  const article = pages.includes('article') ? articlePages(snap, 1)[0] : undefined;
+  if (article) out.push(article.finalUrl || article.url);
+  return [...new Set(out)];
+}
+
+/** axe-core on the home page and up to 4 other pages; Lighthouse on `lighthouseTargets` (sequentially: one Chromium at a time). */
+export async function browserFacts(snap: SiteSnapshot, opts: { lighthousePages?: LighthousePage[]; lighthouseRuns?: number } = {}): Promise<SiteSnapshot['browser']> {
   const { runAxe, runLighthouse } = await import('../browser/index.js');
   const home = homePage(snap);
   const urls = [home?.finalUrl ?? snap.startUrl, ...htmlPages(snap).filter((p) => p !== home).slice(0, 4).map((p) => p.finalUrl || p.url)];
   const axe = await runAxe([...new Set(urls)]);
-  const lighthouse = [await runLighthouse(urls[0], { runs: 3 })];
+  const lighthouse = [];
+  for (const u of lighthouseTargets(snap, opts.lighthousePages)) lighthouse.push(await runLighthouse(u, { runs: opts.lighthouseRuns ?? 3 }));
   return { axe, lighthouse };
 }
 
@@ -65,7 +89,7 @@ export async function runScan(req: ScanRequest): Promise<ScanResult> {
     snap = await crawlSite(req.context, given);
     snap = mergeContext(snap, req.context);
   }
-  if (req.browser && !req.snapshotFile) snap.browser = await browserFacts(snap);
+  if (req.browser && !req.snapshotFile) snap.browser = await browserFacts(snap, { lighthousePages: req.lighthousePages, lighthouseRuns: req.lighthouseRuns });
   if (req.saveSnapshotFile) {
     const { saveSnapshot } = await import('../snapshot-io.js');
     await saveSnapshot(snap, req.saveSnapshotFile);

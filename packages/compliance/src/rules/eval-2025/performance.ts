@@ -7,7 +7,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'EVAL25-perf',
-  catalogueId: 'EVAL25-perf',
   basis: 'eval-2025',
   citation: { vi: 'Bộ tiêu chí đánh giá cổng/trang TTĐT năm 2025 (Bộ KH&CN), nhóm hiệu năng', en: '2025 evaluation criteria (Ministry of Science and Technology), performance group' },
   title: { vi: 'Hiệu năng: FCP < 3 s, LCP < 4 s, SI < 5,8 s, TBT < 0,6 s', en: 'Performance: FCP < 3 s, LCP < 4 s, SI < 5.8 s, TBT < 0.6 s' },

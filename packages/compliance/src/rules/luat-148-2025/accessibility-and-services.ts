@@ -15,7 +15,6 @@ export default [
   defineRule({
     ...base,
     id: 'L148-8.7',
-    catalogueId: 'L148-8.7',
     citation: { vi: 'Khoản 7 Điều 8 Luật Chuyển đổi số 148/2025/QH15', en: 'Law 148/2025/QH15, Art. 8(7)' },
     title: { vi: 'Khả năng tiếp cận tối thiểu cho người khuyết tật, người cao tuổi', en: 'Minimum accessibility for persons with disabilities and the elderly' },
     check: 'C9',
@@ -27,7 +26,6 @@ export default [
   defineRule({
     ...base,
     id: 'L148-34.2',
-    catalogueId: 'L148-34.2',
     citation: { vi: 'Khoản 2 Điều 34 Luật Chuyển đổi số 148/2025/QH15', en: 'Law 148/2025/QH15, Art. 34(2)' },
     title: { vi: 'Công khai cam kết, chỉ số chất lượng dịch vụ công trực tuyến', en: 'Publish online-service quality commitment and indicators' },
     check: 'C2',
@@ -42,7 +40,6 @@ export default [
   defineRule({
     ...base,
     id: 'L148-35',
-    catalogueId: 'L148-35',
     citation: { vi: 'Điều 35 Luật Chuyển đổi số 148/2025/QH15', en: 'Law 148/2025/QH15, Art. 35' },
     title: { vi: 'Công khai kết quả tự đánh giá khả năng tiếp cận dịch vụ công trực tuyến', en: 'Publish the accessibility self-assessment of online services' },
     check: 'C2',

@@ -9,7 +9,7 @@ import { judgeSection } from '../../checks/sections.js';
 import { defineRule, use } from '../define.js';
 import { freshnessRemedy } from '../remedies.js';
 
-const base = { catalogueId: 'LCNTT-28', basis: 'luat-67-2006', citation: { vi: 'Điều 28 Luật Công nghệ thông tin 2006', en: 'Law on Information Technology 2006, Art. 28' }, appliesTo: { scope: 'A' as const }, confidence: 'confirmed' as const };
+const base = { basis: 'luat-67-2006', citation: { vi: 'Điều 28 Luật Công nghệ thông tin 2006', en: 'Law on Information Technology 2006, Art. 28' }, appliesTo: { scope: 'A' as const }, confidence: 'confirmed' as const };
 
 export default [
   defineRule({ ...base, id: 'LCNTT-28/directory', title: { vi: 'Danh bạ thư điện tử của đơn vị, cán bộ có thẩm quyền', en: 'Official e-mail directory of units and competent officials' }, check: 'C3', severity: 'medium', evaluate: use(judgeDirectory), remediation: { vi: 'Đăng danh bạ thư điện tử công vụ của các đơn vị và cán bộ có thẩm quyền.', en: 'Publish the official e-mail directory of units and competent officials.' } }),

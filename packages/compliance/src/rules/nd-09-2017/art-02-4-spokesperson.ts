@@ -7,7 +7,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N09-2.4',
-  catalogueId: 'N09-2.4',
   basis: 'nd-09-2017',
   citation: { vi: 'Nghị định 09/2017/NĐ-CP (khoản về công bố người phát ngôn)', en: 'Decree 09/2017/NĐ-CP (clause on publishing the spokesperson)' },
   title: { vi: 'Công khai họ tên, chức vụ, điện thoại, e-mail người phát ngôn', en: "Publish the spokesperson's name, position, phone and e-mail" },

@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N13-6.3',
-  catalogueId: 'N13-6.3',
   basis: 'nd-13-2018',
   citation: { vi: 'Khoản 3 Điều 6 Nghị định 13/2018/NĐ-CP', en: 'Decree 13/2018/NĐ-CP, Art. 6(3)' },
   title: { vi: 'Chuyên mục “Tiếp cận thông tin” đăng danh mục thông tin công khai', en: 'An “Access to information” section carrying the disclosure list' },

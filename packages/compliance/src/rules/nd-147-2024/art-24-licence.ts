@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N147-24',
-  catalogueId: 'N147-24',
   basis: 'nd-147-2024',
   citation: { vi: 'Khoản 1–3 Điều 24 Nghị định 147/2024/NĐ-CP', en: 'Decree 147/2024/NĐ-CP, Art. 24(1)–(3)' },
   title: { vi: 'Giấy phép trang thông tin điện tử tổng hợp (cơ quan nhà nước không phải cấp phép)', en: "General-information site licence (state agencies' sites need none)" },

@@ -9,7 +9,6 @@ import { footerRemedy } from '../remedies.js';
 
 export default defineRule({
   id: 'N174-93.1',
-  catalogueId: 'N174-93.1',
   basis: 'nd-174-2026',
   citation: { vi: 'Khoản 1 Điều 93 Nghị định 174/2026/NĐ-CP', en: 'Decree 174/2026/NĐ-CP, Art. 93(1)' },
   title: { vi: 'Trang chủ đủ thông tin: cơ quan quản lý, liên hệ, người chịu trách nhiệm nội dung', en: 'Home page identity items: managing agency, contacts, person responsible for content' },

@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N224-9.1a',
-  catalogueId: 'N224-9.1a',
   basis: 'nd-224-2026',
   citation: { vi: 'Điểm a khoản 1 Điều 9 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 9(1)(a)' },
   title: { vi: 'Thủ tục hành chính, dịch vụ công trực tuyến tích hợp từ Cổng DVC quốc gia', en: 'Procedures and online public services integrated from the National Public Service Portal' },

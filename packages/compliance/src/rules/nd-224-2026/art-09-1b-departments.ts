@@ -7,7 +7,6 @@ import { judgeSection, judgeSections } from '../../checks/sections.js';
 import { defineRule, use } from '../define.js';
 
 const base = {
-  catalogueId: 'N224-9.1b',
   basis: 'nd-224-2026',
   citation: { vi: 'Điểm b khoản 1 Điều 9 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 9(1)(b)' },
   appliesTo: { scope: 'C' as const, levels: ['department' as const] },

@@ -5,7 +5,6 @@ import { freshnessRemedy } from '../remedies.js';
 
 export default defineRule({
   id: 'N224-9.3',
-  catalogueId: 'N224-9.3',
   basis: 'nd-224-2026',
   citation: { vi: 'Khoản 3 Điều 9 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 9(3)' },
   title: { vi: 'Cập nhật kịp thời khi có thay đổi', en: 'Update promptly on any change' },

@@ -17,7 +17,6 @@ export default [
   defineRule({
     ...base,
     id: 'N224-11.1',
-    catalogueId: 'N224-11.1',
     citation: { vi: 'Khoản 1 Điều 11 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 11(1)' },
     title: { vi: 'Trang của sở, ngành, xã là thành phần của Cổng TTĐT tỉnh', en: 'Department and commune sites are components of the provincial portal' },
     check: 'C1',
@@ -29,7 +28,6 @@ export default [
   defineRule({
     ...base,
     id: 'N224-11.3',
-    catalogueId: 'N224-11.3',
     citation: { vi: 'Khoản 3 Điều 11 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 11(3)' },
     title: { vi: 'Cổng tỉnh kết nối nền tảng giám sát, đo lường chuyển đổi số (EMC)', en: 'The provincial portal connects to the digital-transformation monitoring platform (EMC)' },
     check: 'C5',
@@ -42,7 +40,6 @@ export default [
   defineRule({
     ...base,
     id: 'N224-11.4/domain',
-    catalogueId: 'N224-11.4',
     citation: { vi: 'Khoản 4 Điều 11 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 11(4)' },
     title: { vi: 'Tên miền .vn theo quy tắc (xã: tenphuongxa.tentinh.gov.vn)', en: '.vn domain per the naming rules (communes: tenphuongxa.tentinh.gov.vn)' },
     check: 'C1',
@@ -54,7 +51,6 @@ export default [
   defineRule({
     ...base,
     id: 'N224-11.4/ipv6',
-    catalogueId: 'N224-11.4',
     citation: { vi: 'Khoản 4 Điều 11 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 11(4)' },
     title: { vi: 'Sử dụng IPv6', en: 'IPv6 in use' },
     check: 'C8',
@@ -66,7 +62,6 @@ export default [
   defineRule({
     ...base,
     id: 'N224-11.5',
-    catalogueId: 'N224-11.5',
     citation: { vi: 'Khoản 5 Điều 11 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 11(5)' },
     title: { vi: 'Dữ liệu đặc tả (metadata) phục vụ tìm kiếm, trao đổi, liên kết', en: 'Metadata supporting search, exchange and interlinking' },
     check: 'C9',

@@ -12,7 +12,6 @@ import { defineRule, use } from '../define.js';
 import { securityRemedies } from '../remedies.js';
 
 const base = {
-  catalogueId: 'N224-21',
   basis: 'nd-224-2026',
   citation: { vi: 'Điều 21 Nghị định 224/2026/NĐ-CP', en: 'Decree 224/2026/NĐ-CP, Art. 21' },
   appliesTo: { scope: 'A' as const },

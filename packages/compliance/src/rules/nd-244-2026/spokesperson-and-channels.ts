@@ -7,7 +7,7 @@ import { judgeSpokesperson } from '../../checks/contacts.js';
 import { judgeSocialAccounts } from '../../checks/usability.js';
 import { defineRule, use } from '../define.js';
 
-const base = { catalogueId: 'N244', basis: 'nd-244-2026', citation: { vi: 'Nghị định 244/2026/NĐ-CP', en: 'Decree 244/2026/NĐ-CP' }, appliesTo: { scope: 'A' as const }, confidence: 'secondary' as const };
+const base = { basis: 'nd-244-2026', citation: { vi: 'Nghị định 244/2026/NĐ-CP', en: 'Decree 244/2026/NĐ-CP' }, appliesTo: { scope: 'A' as const }, confidence: 'secondary' as const };
 
 export default [
   defineRule({ ...base, id: 'N244/spokesperson', title: { vi: 'Công khai thông tin người phát ngôn', en: 'Publish the spokesperson information' }, check: 'C3', severity: 'medium', evaluate: use(judgeSpokesperson), remediation: { vi: 'Đăng họ tên, chức vụ, điện thoại, e-mail của người phát ngôn.', en: "Publish the spokesperson's name, position, phone and e-mail." } }),

@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-4.1a',
-  catalogueId: 'N42-4.1a',
   basis: 'nd-42-2022',
   citation: { vi: 'Điểm a khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 4(1)(a)' },
   title: { vi: 'Đăng văn bản quy phạm pháp luật, văn bản hành chính của cơ quan', en: 'Publish the legal and administrative documents of the agency' },

@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-4.1c',
-  catalogueId: 'N42-4.1c',
   basis: 'nd-42-2022',
   citation: { vi: 'Điểm c khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 4(1)(c)' },
   title: { vi: 'Thủ tục hành chính, dịch vụ công trực tuyến tích hợp từ Cổng dịch vụ công', en: 'Administrative procedures and online public services, integrated from the Public Service Portal' },

@@ -7,7 +7,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-4.1d',
-  catalogueId: 'N42-4.1d',
   basis: 'nd-42-2022',
   citation: { vi: 'Điểm d khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 4(1)(d)' },
   title: { vi: 'Thông tin phổ biến, hướng dẫn thực hiện pháp luật, chính sách', en: 'Dissemination and guidance on laws and policies' },

@@ -7,7 +7,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-4.1đ',
-  catalogueId: 'N42-4.1đ',
   basis: 'nd-42-2022',
   citation: { vi: 'Điểm đ khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 4(1)(đ)' },
   title: { vi: 'Chiến lược, chương trình, đề án, kế hoạch, quy hoạch và kết quả thực hiện', en: 'Strategies, programmes, schemes, plans, master plans and their results' },

@@ -9,7 +9,6 @@ import { judgeSections } from '../../checks/sections.js';
 import { defineRule, use } from '../define.js';
 
 const base = {
-  catalogueId: 'N42-4.1e',
   basis: 'nd-42-2022',
   citation: { vi: 'Điểm e khoản 1 Điều 4 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 4(1)(e)' },
   appliesTo: { scope: 'A' as const },

@@ -7,7 +7,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-4.2',
-  catalogueId: 'N42-4.2',
   basis: 'nd-42-2022',
   citation: { vi: 'Khoản 2 Điều 4 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 4(2)' },
   title: { vi: 'Cập nhật thông tin kịp thời khi có thay đổi', en: 'Update information promptly when it changes' },

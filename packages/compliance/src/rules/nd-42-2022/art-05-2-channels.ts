@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-5.2',
-  catalogueId: 'N42-5.2',
   basis: 'nd-42-2022',
   citation: { vi: 'Khoản 2 Điều 5 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 5(2)' },
   title: { vi: 'Cổng dữ liệu cấp tỉnh và các kênh khác (tùy điều kiện)', en: 'Provincial data portal and other channels (depending on conditions)' },

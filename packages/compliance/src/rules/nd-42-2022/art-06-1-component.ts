@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-6.1',
-  catalogueId: 'N42-6.1',
   basis: 'nd-42-2022',
   citation: { vi: 'Khoản 1 Điều 6 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 6(1)' },
   title: { vi: 'Trang của sở, ngành, huyện, xã là trang thành phần của Cổng TTĐT tỉnh', en: "Department, district and commune sites are components of the provincial portal" },

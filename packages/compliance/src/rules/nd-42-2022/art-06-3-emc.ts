@@ -7,7 +7,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-6.3',
-  catalogueId: 'N42-6.3',
   basis: 'nd-42-2022',
   citation: { vi: 'Điều 6 Nghị định 42/2022/NĐ-CP (khoản sau; thứ tự khoản chưa xác nhận)', en: 'Decree 42/2022/NĐ-CP, Art. 6 (later clause; clause order unconfirmed)' },
   title: { vi: 'Cổng tỉnh kết nối Cổng TTĐT Chính phủ và hệ thống giám sát EMC', en: 'The provincial portal connects to the Government Portal and the EMC monitoring system' },

@@ -8,7 +8,6 @@ import { judgeNetwork } from '../../checks/security.js';
 import { defineRule, use } from '../define.js';
 
 const base = {
-  catalogueId: 'N42-6.4',
   basis: 'nd-42-2022',
   citation: { vi: 'Điều 6 Nghị định 42/2022/NĐ-CP (khoản về tên miền)', en: 'Decree 42/2022/NĐ-CP, Art. 6 (domain clause)' },
   appliesTo: { scope: 'A' as const },

@@ -17,7 +17,6 @@ export default [
   defineRule({
     ...base,
     id: 'N42-7.2a',
-    catalogueId: 'N42-7.2a',
     citation: { vi: 'Điểm a khoản 2 Điều 7 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 7(2)(a)' },
     title: { vi: 'Thông tin tiếng Anh về cơ cấu tổ chức, chức năng, nhiệm vụ, quyền hạn', en: 'English information on structure, functions, tasks and powers' },
     severity: 'medium',
@@ -27,7 +26,6 @@ export default [
   defineRule({
     ...base,
     id: 'N42-7.2a/identity',
-    catalogueId: 'N42-7.2a',
     citation: { vi: 'Điểm a khoản 2 Điều 7 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 7(2)(a)' },
     title: { vi: 'Trang tiếng Anh ghi đúng tên cơ quan', en: 'The English pages identify this agency' },
     severity: 'medium',
@@ -37,7 +35,6 @@ export default [
   defineRule({
     ...base,
     id: 'N42-7.2b',
-    catalogueId: 'N42-7.2b',
     citation: { vi: 'Điểm b khoản 2 Điều 7 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 7(2)(b)' },
     title: { vi: 'Thông tin liên hệ tiếng Anh của cán bộ có thẩm quyền', en: 'English contact details of competent officials' },
     severity: 'medium',
@@ -47,7 +44,6 @@ export default [
   defineRule({
     ...base,
     id: 'N42-7.2c',
-    catalogueId: 'N42-7.2c',
     citation: { vi: 'Khoản 2 Điều 7 Nghị định 42/2022/NĐ-CP (cập nhật kịp thời)', en: 'Decree 42/2022/NĐ-CP, Art. 7(2) (prompt updates)' },
     title: { vi: 'Thông tin tiếng Anh được cập nhật kịp thời (khớp danh sách lãnh đạo)', en: 'English information kept current (leader list matches)' },
     severity: 'low',

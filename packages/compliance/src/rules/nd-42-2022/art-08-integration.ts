@@ -8,7 +8,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N42-8/share',
-  catalogueId: 'N42-8',
   basis: 'nd-42-2022',
   citation: { vi: 'Điều 8 Nghị định 42/2022/NĐ-CP (chưa đọc được nguyên văn)', en: 'Decree 42/2022/NĐ-CP, Art. 8 (text not retrieved)' },
   title: { vi: 'Tính năng mạng xã hội: chia sẻ bài viết', en: 'Social-network features: sharing articles' },

@@ -11,7 +11,6 @@ import { defineRule, use } from '../define.js';
 import { securityRemedies } from '../remedies.js';
 
 const base = {
-  catalogueId: 'N42-26',
   basis: 'nd-42-2022',
   citation: { vi: 'Điều 26 Nghị định 42/2022/NĐ-CP', en: 'Decree 42/2022/NĐ-CP, Art. 26' },
   appliesTo: { scope: 'A' as const },

@@ -7,7 +7,6 @@ import { defineRule, use } from '../define.js';
 
 export default defineRule({
   id: 'N72-23.4-5',
-  catalogueId: 'N72-23.4-5',
   basis: 'nd-72-2013',
   citation: { vi: 'Khoản 4, 5 Điều 23 Nghị định 72/2013/NĐ-CP (sửa đổi bởi NĐ 27/2018)', en: 'Decree 72/2013/NĐ-CP, Art. 23(4)(5), as amended by Decree 27/2018' },
   title: { vi: 'Trang tổng hợp dùng tên miền .vn', en: 'General-information sites use a .vn domain' },

@@ -8,7 +8,7 @@ import { judgeHomepageIdentity, judgeLicence } from '../../checks/identity.js';
 import { defineRule, use } from '../define.js';
 import { footerRemedy } from '../remedies.js';
 
-const base = { catalogueId: 'TT09-2.3', basis: 'tt-09-2014', citation: { vi: 'Khoản 3 Điều 2 Thông tư 09/2014/TT-BTTTT', en: 'Circular 09/2014/TT-BTTTT, Art. 2(3)' }, confidence: 'confirmed' as const, check: 'C7' as const };
+const base = { basis: 'tt-09-2014', citation: { vi: 'Khoản 3 Điều 2 Thông tư 09/2014/TT-BTTTT', en: 'Circular 09/2014/TT-BTTTT, Art. 2(3)' }, confidence: 'confirmed' as const, check: 'C7' as const };
 
 export default [
   defineRule({ ...base, id: 'TT09-2.3', title: { vi: 'Trang chủ ghi tổ chức quản lý, liên hệ, người chịu trách nhiệm nội dung', en: 'Home page names the managing organisation, contacts and the person responsible for content' }, appliesTo: { scope: 'A' }, severity: 'high', evaluate: use(judgeHomepageIdentity), remediation: footerRemedy }),

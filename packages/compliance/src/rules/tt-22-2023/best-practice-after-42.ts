@@ -10,7 +10,6 @@ import { judgePrint } from '../../checks/usability.js';
 import { defineRule, use } from '../define.js';
 
 const base = {
-  catalogueId: 'TT22-4.x',
   basis: 'tt-22-2023',
   citation: { vi: 'Điều 4 Thông tư 22/2023/TT-BTTTT (chưa đọc nguyên văn) — thực hành tốt', en: 'Circular 22/2023/TT-BTTTT, Art. 4 (not read word for word) — best practice' },
   appliesTo: { scope: 'A' as const },

@@ -9,7 +9,6 @@ import { a11yRemedy } from '../remedies.js';
 
 export default defineRule({
   id: 'TT26-app',
-  catalogueId: 'TT26-app',
   basis: 'tt-26-2020',
   citation: { vi: 'Phụ lục (mục 3) Thông tư 26/2020/TT-BTTTT', en: 'Circular 26/2020/TT-BTTTT, Appendix item 3' },
   title: { vi: 'Sàn pháp lý về tiếp cận: WCAG 1.0 (đánh giá qua mức A của WCAG 2.x)', en: 'Legal accessibility floor: WCAG 1.0 (judged through WCAG 2.x Level A)' },

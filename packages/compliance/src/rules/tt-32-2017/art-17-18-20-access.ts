@@ -13,12 +13,11 @@ import { a11yRemedy, mobileRemedy, securityRemedies } from '../remedies.js';
 const base = { basis: 'tt-32-2017', appliesTo: { scope: 'A' as const }, confidence: 'confirmed' as const };
 
 export default [
-  defineRule({ ...base, id: 'TT32-17', catalogueId: 'TT32-17', citation: { vi: 'Điều 17 Thông tư 32/2017/TT-BTTTT', en: 'Circular 32/2017/TT-BTTTT, Art. 17' }, title: { vi: 'Hỗ trợ truy cập từ thiết bị di động', en: 'Mobile access' }, check: 'C9', severity: 'medium', evaluate: use(judgeViewport), remediation: mobileRemedy }),
-  defineRule({ ...base, id: 'TT32-18.1', catalogueId: 'TT32-18.1', citation: { vi: 'Khoản 1 Điều 18 Thông tư 32/2017/TT-BTTTT', en: 'Circular 32/2017/TT-BTTTT, Art. 18(1)' }, title: { vi: 'Yêu cầu tối thiểu hỗ trợ người khuyết tật', en: 'Minimum requirements for persons with disabilities' }, check: 'C9', severity: 'medium', evaluate: use(judgeAxe, 'tt32'), remediation: a11yRemedy }),
+  defineRule({ ...base, id: 'TT32-17', citation: { vi: 'Điều 17 Thông tư 32/2017/TT-BTTTT', en: 'Circular 32/2017/TT-BTTTT, Art. 17' }, title: { vi: 'Hỗ trợ truy cập từ thiết bị di động', en: 'Mobile access' }, check: 'C9', severity: 'medium', evaluate: use(judgeViewport), remediation: mobileRemedy }),
+  defineRule({ ...base, id: 'TT32-18.1', citation: { vi: 'Khoản 1 Điều 18 Thông tư 32/2017/TT-BTTTT', en: 'Circular 32/2017/TT-BTTTT, Art. 18(1)' }, title: { vi: 'Yêu cầu tối thiểu hỗ trợ người khuyết tật', en: 'Minimum requirements for persons with disabilities' }, check: 'C9', severity: 'medium', evaluate: use(judgeAxe, 'tt32'), remediation: a11yRemedy }),
   defineRule({
     ...base,
     id: 'TT32-18.2',
-    catalogueId: 'TT32-18.2',
     citation: { vi: 'Khoản 2 Điều 18 Thông tư 32/2017/TT-BTTTT', en: 'Circular 32/2017/TT-BTTTT, Art. 18(2)' },
     title: { vi: 'Khuyến khích: phím tắt, đọc nội dung, tăng giảm cỡ chữ', en: 'Encouraged: shortcuts, text-to-speech, font-size controls' },
     check: 'C9',
@@ -27,5 +26,5 @@ export default [
     evaluate: use(judgeAccessTools),
     remediation: { vi: 'Thêm phím tắt (accesskey) tới Trang chủ/Sơ đồ/Tìm kiếm, nút A+/A- và chức năng đọc bài.', en: 'Add access keys to Home/Sitemap/Search, A+/A- buttons and text-to-speech.' },
   }),
-  defineRule({ ...base, id: 'TT32-20', catalogueId: 'TT32-20', citation: { vi: 'Điều 20 Thông tư 32/2017/TT-BTTTT', en: 'Circular 32/2017/TT-BTTTT, Art. 20' }, title: { vi: 'Sử dụng HTTPS', en: 'Use HTTPS' }, check: 'C8', severity: 'high', evaluate: use(judgeHttps), remediation: securityRemedies.https }),
+  defineRule({ ...base, id: 'TT32-20', citation: { vi: 'Điều 20 Thông tư 32/2017/TT-BTTTT', en: 'Circular 32/2017/TT-BTTTT, Art. 20' }, title: { vi: 'Sử dụng HTTPS', en: 'Use HTTPS' }, check: 'C8', severity: 'high', evaluate: use(judgeHttps), remediation: securityRemedies.https }),
 ];
