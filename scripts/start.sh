@@ -18,4 +18,6 @@ fi
 cat "$DATA/demo-credentials.txt" >&2 || true
 export NODE_ENV=production
 log "Cổng đang chạy: http://localhost:${PORT:-3000}/  (quản trị: http://localhost:${PORT:-3000}/admin)"
-cd apps/portal && exec npx next start -p "${PORT:-3000}"
+# server.mjs = Next's handler (as `next start`) behind the public-page cache (README "Public-page cache").
+# CONG_HOST=127.0.0.1 binds to loopback only (default: every interface, like `next start`).
+cd apps/portal && exec node server.mjs -p "${PORT:-3000}" ${CONG_HOST:+-H "$CONG_HOST"}

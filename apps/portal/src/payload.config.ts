@@ -12,6 +12,8 @@ import { en } from '@payloadcms/translations/languages/en';
 import { COLLECTIONS, SITE_SCOPED } from './collections';
 import { databaseAdapter } from './db';
 import { asUser, isRegulator, isSuperAdmin } from './access/roles';
+import { pageCachePlugin } from './server/pageCachePlugin';
+import { searchPlugin } from './search/plugin';
 
 const secret = process.env.PAYLOAD_SECRET;
 if (!secret) throw new Error('PAYLOAD_SECRET is not set (npm start writes one into data/.env on first run).');
@@ -67,6 +69,10 @@ export default buildConfig({
       collections: Object.fromEntries(SITE_SCOPED.map((c) => [c.slug, { useTenantAccess: false }])),
       i18n: { translations: { vi: { 'nav-tenantSelector-label': 'Chọn trang', 'assign-tenant-button-label': 'Gán trang', 'field-assignedTenant-label': 'Trang' } } },
     }),
+    // Public-page cache: purge on publish, content generation for other processes' writes (server/pageCachePlugin.ts).
+    pageCachePlugin(),
+    // Site search index: hooks on posts, pages, legal documents; rebuild at start when out of step (search/plugin.ts).
+    searchPlugin(),
   ],
   typescript: { outputFile: 'src/payload-types.ts', autoGenerate: false },
 });

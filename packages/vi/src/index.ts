@@ -4,6 +4,7 @@
  * and the `.gov.vn` naming rule.
  */
 export { nfc, normalizeConfusables, stripDiacritics, foldVietnamese, slugify, compactLabel } from './text';
+export { searchText, searchTokens, foldWithOffsets } from './search';
 export { parseVietnameseDate, assertIsoDate } from './date';
 export { parsePhone, normalizePhone, extractPhones, extractEmails } from './contact';
 export type { PhoneNumber } from './contact';

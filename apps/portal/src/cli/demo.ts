@@ -12,6 +12,7 @@ import { planSites } from '../provision/plan';
 import { ensureDemoUsers } from '../provision/demo-users';
 import { countByReason, importLegalDocuments } from '../legal-docs/import';
 import { dataDir, repoRoot } from '../paths';
+import { ensureSearchIndex, indexingStats } from '../search';
 
 const PROVINCE = '06';
 const ON = '2022-12-01';
@@ -50,6 +51,10 @@ const lines = [
 ];
 const credFile = path.join(dataDir(), 'demo-credentials.txt');
 if (users.created > 0 || !fs.existsSync(credFile)) fs.writeFileSync(credFile, lines.join('\n'), { mode: 0o600 });
+// The hooks index every document as it is written; rebuild only if the index is out of step.
+const search = await ensureSearchIndex(payload);
+const hooks = indexingStats();
+console.log(`Chỉ mục tìm kiếm: ${hooks.batchEntries} mục ghi theo lô trong ${(hooks.batchMs / 1000).toFixed(1)} s, ${hooks.documents} tài liệu cập nhật từng cái trong ${(hooks.ms / 1000).toFixed(1)} s; kiểm tra cuối: ${search.status}`);
 console.log(`Xong trong ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
 }
 

@@ -16,6 +16,7 @@ import { planSites, type PlannedSite } from './plan';
 import { CATEGORIES, sectionsFor } from './sections';
 import { richText } from '../lib/lexical';
 import { leaderTitles, SAMPLE_DISCLOSURES, samplePage, samplePhone, samplePosts, type SampleSite } from './sample';
+import { ensureSearchIndex } from '../search/indexing';
 
 export interface ProvisionOptions {
   provinceCode: string;
@@ -65,6 +66,9 @@ export async function provisionProvince(payload: Payload, o: ProvisionOptions): 
     }
     if (++n % 20 === 0 || n === plan.length) log(`  ${n}/${plan.length} sites`);
   }
+  // Documents were written without the per-document search hook: index them in one batch.
+  const search = await ensureSearchIndex(payload);
+  if (search.status === 'rebuilt') log(`  search index: ${search.entries} entries in ${((search.ms ?? 0) / 1000).toFixed(1)} s`);
   return report;
 }
 
@@ -155,6 +159,7 @@ async function ensureDoc(
     req,
     depth: 0,
     locale: 'all' as never,
+    context: { skipSearchIndex: true },
     draft: !publish,
     ...(publish ? { publishAllLocales: true } : {}),
     data: data as never,

@@ -1,19 +1,34 @@
 /**
- * The frame of every public page: sample-data banner, header (logo + full agency name, link to the
- * portal), section menu, footer identity from the site record (Circular 32/2017 Art. 16(3)(a),(c)).
+ * The frame of every public page: page metadata (meta/PageHead.tsx, hoisted into <head>), sample-data banner,
+ * header (logo + full agency name, link to the portal, language switch, reader toolbar), section menu, footer
+ * identity from the site record (Circular 32/2017 Art. 16(3)(a),(c)) with the RSS and site-map links, and the EMC
+ * monitoring tag when the site has an EMC site id (Circular 22/2023 Ch. III).
  */
 import React from 'react';
 import type { Locale, SiteDoc } from './data';
 import { t } from './i18n';
 import { sitePath } from './paths';
+import type { PageResult } from './types';
+import { PageHead } from './meta/PageHead';
+import { EmcTag } from './meta/EmcTag';
+import { requestOrigin } from './meta/origin';
+import { m } from './meta/strings';
+import { rssPath } from './meta/urls';
+import { ReaderToolbar } from './components/ReaderToolbar';
+import { SearchForm } from './components/SearchForm';
+import { READER_BOOT_SCRIPT } from './components/readerSettings';
+import './reader.css';
 
 const MENU = [
+  { slug: 'tin-tuc', vi: 'Tin tức', en: 'News' },
   { slug: 'gioi-thieu', vi: 'Giới thiệu', en: 'About us' },
   { slug: 'co-cau-to-chuc', vi: 'Cơ cấu tổ chức', en: 'Organisation' },
   { slug: 'chuc-nang-nhiem-vu', vi: 'Chức năng, nhiệm vụ', en: 'Functions' },
   { slug: 'lanh-dao', vi: 'Lãnh đạo', en: 'Leadership' },
   { slug: 'van-ban', vi: 'Văn bản', en: 'Documents' },
   { slug: 'tiep-can-thong-tin', vi: 'Tiếp cận thông tin', en: 'Access to information' },
+  { slug: 'lich-cong-tac', vi: 'Lịch công tác', en: 'Schedule' },
+  { slug: 'hoi-dap', vi: 'Hỏi đáp', en: 'Q&A' },
   { slug: 'lien-he', vi: 'Liên hệ', en: 'Contacts' },
 ];
 
@@ -27,11 +42,29 @@ export function Emblem({ title }: { title: string }) {
   );
 }
 
-export function Chrome({ site, portal, locale, sample, altHref, children }: { site: SiteDoc; portal: SiteDoc | null; locale: Locale; sample: boolean; altHref: string; children: React.ReactNode }) {
+export interface ChromeProps {
+  site: SiteDoc;
+  portal: SiteDoc | null;
+  locale: Locale;
+  sample: boolean;
+  /** The same page in the other language (language switch, hreflang). */
+  altHref: string;
+  /** The rendered page; with `selfPath`, its metadata goes into <head> (absent on the 404 frame). */
+  page?: PageResult;
+  /** Path of this page as requested (URL-encoded, without the query), e.g. `/en/xa-a/tin-tuc/bai-1`. */
+  selfPath?: string;
+  children: React.ReactNode;
+}
+
+export async function Chrome({ site, portal, locale, sample, altHref, page, selfPath, children }: ChromeProps) {
   const s = t(locale);
+  const ms = m(locale);
   const isPortal = site.level === 'province';
+  const origin = page && selfPath ? await requestOrigin() : '';
   return (
     <>
+      <script dangerouslySetInnerHTML={{ __html: READER_BOOT_SCRIPT }} />
+      {page && selfPath && <PageHead site={site} portal={portal} locale={locale} page={page} selfPath={selfPath} altPath={altHref.split('?')[0]} origin={origin} />}
       <a className="skip" href="#main">{locale === 'vi' ? 'Bỏ qua đến nội dung chính' : 'Skip to main content'}</a>
       {sample && (
         <div className="sample-banner" role="note">
@@ -57,6 +90,8 @@ export function Chrome({ site, portal, locale, sample, altHref, children }: { si
               {s.language}
             </a>
           </nav>
+          <ReaderToolbar labels={{ toolbar: ms.toolbar, smaller: ms.smaller, normalSize: ms.normalSize, larger: ms.larger, contrast: ms.contrast, contrastShort: ms.contrastShort }} />
+          <SearchForm compact action={`${sitePath(site, locale)}tim-kiem`} locale={locale} />
         </div>
         <nav className="menu" aria-label={locale === 'vi' ? 'Trình đơn chính' : 'Main menu'}>
           <ul className="wrap">
@@ -116,8 +151,16 @@ export function Chrome({ site, portal, locale, sample, altHref, children }: { si
               <a href={sitePath(portal, locale)}>{s.portalLink}: {portal.name}</a>
             </p>
           )}
+          <p className="footer-links">
+            <a href={rssPath(site, locale)} type="application/rss+xml">
+              {ms.rss}
+            </a>
+            {' · '}
+            <a href={`${sitePath(site, locale)}so-do-trang`}>{locale === 'vi' ? 'Sơ đồ trang' : 'Site map'}</a>
+          </p>
         </div>
       </footer>
+      <EmcTag siteId={site.emcSiteId} />
     </>
   );
 }

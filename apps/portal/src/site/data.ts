@@ -60,21 +60,67 @@ export async function listComponentSites(locale: Locale): Promise<SiteDoc[]> {
   return res.docs as unknown as SiteDoc[];
 }
 
-/** Published documents of one site (per-locale status: a document unpublished in `locale` is absent). */
-export async function findPublished<T>(collection: string, site: SiteDoc, locale: Locale, opts: { where?: Where; limit?: number; sort?: string; page?: number } = {}): Promise<{ docs: T[]; totalDocs: number }> {
+/** One page of published documents: the docs, the total count, the page number (1-based) and the page count. */
+export interface PublishedPage<T> {
+  docs: T[];
+  totalDocs: number;
+  page: number;
+  totalPages: number;
+}
+
+/**
+ * Published documents of one site (per-locale status: a document unpublished in `locale` is absent).
+ * `site: null` queries every site (the portal's aggregated blocks). `page` past the end gives no docs.
+ */
+export async function findPublished<T>(collection: string, site: SiteDoc | null, locale: Locale, opts: { where?: Where; limit?: number; sort?: string; page?: number; depth?: number } = {}): Promise<PublishedPage<T>> {
   const p = await payload();
   const res = await p.find({
     collection: collection as never,
-    where: { and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }, ...(opts.where ? [opts.where] : [])] },
+    where: { and: [...(site ? [{ site: { equals: site.id } }] : []), { _status: { equals: 'published' } }, ...(opts.where ? [opts.where] : [])] },
     locale,
     fallbackLocale: false,
     limit: opts.limit ?? 10,
     page: opts.page ?? 1,
     sort: opts.sort ?? '-updatedAt',
-    depth: 1,
+    depth: opts.depth ?? 1,
     ...anon,
   });
-  return { docs: res.docs as unknown as T[], totalDocs: res.totalDocs };
+  return { docs: res.docs as unknown as T[], totalDocs: res.totalDocs, page: res.page ?? 1, totalPages: Math.max(1, res.totalPages) };
+}
+
+/** Distinct non-empty values of `field` among one site's published documents, sorted (filter choices). */
+export async function distinctValues(collection: string, site: SiteDoc, locale: Locale, field: string): Promise<string[]> {
+  const p = await payload();
+  const res = await p.findDistinct({
+    collection: collection as never,
+    field: field as never,
+    where: { and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }] },
+    locale,
+    sort: field as never,
+    ...anon,
+  });
+  const values = (res.values as Record<string, unknown>[]).map((v) => v[field]).filter((v): v is string | number => v !== null && v !== undefined && v !== '');
+  return [...new Set(values.map(String))].sort((a, b) => a.localeCompare(b, 'vi'));
+}
+
+/**
+ * Dates (ISO strings) of `field` over every published document of a site matching `where`, newest first;
+ * for month lists of archives. Reads only that field.
+ */
+export async function publishedDates(collection: string, site: SiteDoc, locale: Locale, field: string, where?: Where): Promise<string[]> {
+  const p = await payload();
+  const res = await p.find({
+    collection: collection as never,
+    where: { and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }, ...(where ? [where] : [])] },
+    locale,
+    fallbackLocale: false,
+    pagination: false,
+    select: { [field]: true } as never,
+    sort: `-${field}`,
+    depth: 0,
+    ...anon,
+  });
+  return (res.docs as Record<string, unknown>[]).map((d) => d[field]).filter((v): v is string => typeof v === 'string');
 }
 
 export async function findPublishedOne<T>(collection: string, site: SiteDoc, locale: Locale, where: Where): Promise<T | null> {

@@ -85,3 +85,50 @@ export function formatDate(iso: string | null | undefined): string {
   if (Number.isNaN(d.getTime())) return '';
   return new Intl.DateTimeFormat('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric' }).format(d);
 }
+
+/** Picks the string of `locale` from an inline pair (page-specific text kept next to its use). */
+export const tr = (locale: Locale, vi: string, en: string): string => (locale === 'vi' ? vi : en);
+
+/** Vietnam is UTC+7 all year (no daylight saving). */
+const VN_OFFSET_MS = 7 * 3600_000;
+
+/** Year and month (1–12) of an ISO date-time in Vietnam time. */
+export function vnYearMonth(iso: string): { year: number; month: number } {
+  const d = new Date(new Date(iso).getTime() + VN_OFFSET_MS);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1 };
+}
+
+/** [start, end) of a calendar month in Vietnam time, as ISO instants (for `greater_than_equal`/`less_than`). */
+export function vnMonthRange(year: number, month: number): { from: string; to: string } {
+  return { from: new Date(Date.UTC(year, month - 1, 1) - VN_OFFSET_MS).toISOString(), to: new Date(Date.UTC(year, month, 1) - VN_OFFSET_MS).toISOString() };
+}
+
+/** "Tháng 05/2024" / "May 2024". */
+export function monthLabel(locale: Locale, year: number, month: number): string {
+  if (locale === 'vi') return `Tháng ${String(month).padStart(2, '0')}/${year}`;
+  return new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
+/** The Monday (YYYY-MM-DD, Vietnam calendar) of the week holding `date` (a YYYY-MM-DD or an instant). */
+export function mondayOf(date: Date): string {
+  const d = new Date(date.getTime() + VN_OFFSET_MS);
+  const day = (d.getUTCDay() + 6) % 7; // Monday = 0
+  const monday = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate() - day));
+  return monday.toISOString().slice(0, 10);
+}
+
+/** YYYY-MM-DD plus `days` (calendar arithmetic in UTC, no time zone involved). */
+export function addDays(ymd: string, days: number): string {
+  const [y, m, d] = ymd.split('-').map(Number);
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** Start of a Vietnam calendar day (YYYY-MM-DD) as an ISO instant. */
+export const vnDayStart = (ymd: string): string => new Date(Date.parse(`${ymd}T00:00:00Z`) - VN_OFFSET_MS).toISOString();
+
+/** "Thứ Hai, 13/05/2024" / "Monday 13/05/2024" for an instant, in Vietnam time. */
+export function formatWeekday(locale: Locale, iso: string): string {
+  const d = new Date(iso);
+  const wd = new Intl.DateTimeFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { weekday: 'long', timeZone: 'Asia/Ho_Chi_Minh' }).format(d);
+  return `${wd.charAt(0).toUpperCase()}${wd.slice(1)}, ${formatDate(iso)}`;
+}

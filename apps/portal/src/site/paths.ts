@@ -8,3 +8,14 @@ export const sitePath = (site: Pick<SiteDoc, 'slug' | 'level'>, locale: Locale):
 
 /** Reserved first path segments that no site slug may take. */
 export const RESERVED = new Set(['admin', 'api', '_next', 'en', 'media', 'favicon.ico', 'robots.txt', 'sitemap.xml']);
+
+/**
+ * URL of a page of `site`: `segments` joined after the site prefix, then the non-empty `query` values
+ * (in the given order). `href(site, 'vi', ['tin-tuc'], { trang: '2' })` → `/xa-a/tin-tuc?trang=2`.
+ */
+export function href(site: Pick<SiteDoc, 'slug' | 'level'>, locale: Locale, segments: (string | number)[] = [], query: Record<string, string | number | undefined | null> = {}): string {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') qs.set(k, String(v));
+  const q = qs.toString();
+  return `${sitePath(site, locale)}${segments.map((s) => encodeURIComponent(String(s))).join('/')}${q ? `?${q}` : ''}`;
+}

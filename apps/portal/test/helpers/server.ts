@@ -1,7 +1,8 @@
 /**
  * End-to-end harness: provisions the demo province (the same `cli/demo.ts` that `npm start` runs)
- * into a fresh data folder, then serves the production build (`next start`, built by the test
- * script) on a free loopback port. Debian chromium drives it through playwright-core.
+ * into a fresh data folder, then serves the production build (built by the test script) through
+ * `server.mjs` — Next behind the public-page cache, as `npm start` runs it — on a free loopback port.
+ * Debian chromium drives it through playwright-core.
  */
 import { spawn, type ChildProcess, execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -32,8 +33,11 @@ async function freePort(): Promise<number> {
 
 export interface Running { url: string; dataDir: string; stop: () => Promise<void>; log: () => string }
 
-/** Provisions the demo into a temp folder and starts the server; resolves when it answers. */
-export async function startDemoServer(): Promise<Running> {
+/**
+ * Provisions the demo into a temp folder and starts the server; resolves when it answers.
+ * `serverEnv` adds environment for the server only (e.g. `CONG_PAGE_CACHE_MB`).
+ */
+export async function startDemoServer(serverEnv: Record<string, string> = {}): Promise<Running> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'cong-e2e-'));
   const env = {
     ...childEnv(),
@@ -48,9 +52,10 @@ export async function startDemoServer(): Promise<Running> {
   await promisify(execFile)(process.execPath, cliArgs('demo'), { cwd: root, env: env as NodeJS.ProcessEnv, maxBuffer: 64 * 1024 * 1024 });
   const port = await freePort();
   let output = '';
-  const child: ChildProcess = spawn(path.join(root, 'node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+  // The production server of `npm start`: Next behind the public-page cache (apps/portal/server.mjs).
+  const child: ChildProcess = spawn(process.execPath, ['server.mjs', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: path.join(root, 'apps/portal'),
-    env: { ...env, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
+    env: { ...env, ...serverEnv, NODE_ENV: 'production' } as NodeJS.ProcessEnv,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   child.stdout!.on('data', (d) => (output += d));
@@ -58,7 +63,7 @@ export async function startDemoServer(): Promise<Running> {
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 120_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${output}`);
+    if (child.exitCode !== null) throw new Error(`server.mjs exited: ${output}`);
     try {
       const res = await fetch(`${url}/`);
       if (res.status < 500) break;

@@ -4,7 +4,7 @@ import '../../site/site.css';
 
 export const viewport = { width: 'device-width', initialScale: 1 };
 
-export const metadata = { title: 'Web portal' };
+// <title> and the other head metadata are rendered per page by site/meta/PageHead.tsx (React hoists them into <head>).
 
 export default function SiteLayoutEn({ children }: { children: React.ReactNode }) {
   return (

@@ -32,7 +32,19 @@ export const Media: CollectionConfig = {
   },
   hooks: { beforeChange: [setCreatedBy, preventSiteMove] },
   fields: [
-    { name: 'alt', type: 'text', localized: true, label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' } },
+    {
+      name: 'alt',
+      type: 'text',
+      localized: true,
+      label: { vi: 'Mô tả ảnh (cho người khiếm thị)', en: 'Alternative text' },
+      admin: { description: { vi: 'Bắt buộc với ảnh: một câu nói ảnh cho thấy gì (WCAG 2.1, tiêu chí 1.1.1).', en: 'Required for images: one sentence saying what the image shows (WCAG 2.1 SC 1.1.1).' } },
+      // An image without alternative text fails WCAG 2.1 SC 1.1.1; files (PDF, Word) need none.
+      validate: (value: unknown, { data, req }: { data: Partial<{ mimeType: string }>; req: { file?: { mimetype?: string } } }) => {
+        const mime = data?.mimeType ?? req?.file?.mimetype ?? '';
+        if (mime.startsWith('image/') && !(typeof value === 'string' && value.trim())) return 'Hãy nhập mô tả ảnh (cho người khiếm thị) / Alternative text is required for images.';
+        return true;
+      },
+    },
     { name: 'caption', type: 'text', localized: true, label: { vi: 'Chú thích', en: 'Caption' } },
     createdByField,
   ],

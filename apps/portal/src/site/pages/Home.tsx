@@ -1,13 +1,17 @@
-/** Home page: a component site's latest news and documents; the portal adds every component site by level. */
+/**
+ * Home page: a component site's latest news and documents; the portal adds the latest news of every
+ * component site ("Tin từ các sở, ngành, địa phương") and every component site by level.
+ */
 import React from 'react';
 import { listComponentSites, type Locale, type SiteDoc } from '../data';
 import { t } from '../i18n';
 import { sitePath } from '../paths';
-import { LatestNews } from '../components/NewsList';
+import { ComponentSitesNews, LatestNews } from '../components/NewsList';
 import { LatestDocuments } from '../components/DocumentTable';
 import type { RouteContext, PageResult } from '../types';
 
 export async function HomePage({ site, locale }: RouteContext): Promise<PageResult> {
+  // No `title`: the page head then uses the site's name alone (meta/PageHead.tsx).
   return { node: await Home({ site, locale }) };
 }
 
@@ -31,6 +35,7 @@ async function Home({ site, locale }: { site: SiteDoc; locale: Locale }) {
     <div className="home">
       <h1 className="visually-hidden">{site.name}</h1>
       <LatestNews site={site} locale={locale} />
+      <ComponentSitesNews portal={site} locale={locale} />
       <LatestDocuments site={site} locale={locale} />
       <section aria-labelledby="component-sites">
         <h2 id="component-sites">{s.componentSites}</h2>
