@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'apps/portal/test/**/*.test.ts'],
+    // Lighthouse needs a quiet machine: its own phase (vitest.perf.config.ts).
+    exclude: ['**/node_modules/**', 'apps/portal/test/perf/**'],
     testTimeout: 120_000,
     hookTimeout: 600_000,
     pool: 'forks',

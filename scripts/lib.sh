@@ -34,12 +34,14 @@ ensure_secret() { # usage: ensure_secret <data-dir>
   set -a; . "$1/.env"; set +a
 }
 
-# Builds the Next.js app when there is no build or a source file is newer than it.
+# Builds the Next.js app when there is no build or a source file is newer than it. The build evaluates the
+# Payload config (route handlers import it), which refuses to load without a secret: a placeholder serves there,
+# the running server reads the real one from <data>/.env.
 ensure_build() {
   local stamp=apps/portal/${CONG_NEXT_DIST_DIR:-.next}/BUILD_ID
   if [ -f "$stamp" ] && [ -z "$(find apps/portal/src apps/portal/next.config.mjs packages/*/src package-lock.json -newer "$stamp" -type f -print -quit 2>/dev/null)" ]; then
     return 0
   fi
   log "Biên dịch ứng dụng (next build, khoảng 1–2 phút)…"
-  (cd apps/portal && npx next build > "$ROOT/data/next-build.log" 2>&1) || { tail -40 "$ROOT/data/next-build.log" >&2; log "next build failed (log: data/next-build.log)"; return 1; }
+  (cd apps/portal && PAYLOAD_SECRET="${PAYLOAD_SECRET:-build-only-not-a-secret}" npx next build > "$ROOT/data/next-build.log" 2>&1) || { tail -40 "$ROOT/data/next-build.log" >&2; log "next build failed (log: data/next-build.log)"; return 1; }
 }

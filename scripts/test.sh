@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # npm test: the whole suite. Installs what it needs (npm ci; Debian chromium and postgresql),
-# runs every test on SQLite, builds the app for the browser tests, then runs the integration
+# runs every test on SQLite, builds the app for the browser tests, Lighthouse alone, then runs the integration
 # suite again on a throwaway Postgres cluster on 127.0.0.1. Ends with "N passed, N failed".
 source "$(dirname "$0")/lib.sh"
 ensure_node_modules
@@ -18,6 +18,9 @@ node scripts/build-cli.mjs
 log "Kiểm thử trên SQLite…"
 npx vitest run --reporter=default --reporter=json --outputFile.json="$OUT/sqlite.json" || true
 
+log "Đo Lighthouse (chạy riêng, máy không bận việc khác)…"
+npx vitest run --config vitest.perf.config.ts --reporter=default --reporter=json --outputFile.json="$OUT/perf.json" || true
+
 log "Khởi động PostgreSQL tạm trên 127.0.0.1…"
 PGDIR="$OUT/pg"; mkdir -p "$PGDIR"; chown postgres "$PGDIR" 2>/dev/null || true
 PGPORT="$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')"
@@ -29,4 +32,4 @@ export CONG_TEST_PG_URL="postgres://postgres@127.0.0.1:$PGPORT/postgres"
 log "Kiểm thử tích hợp trên PostgreSQL…"
 CONG_TEST_DB=postgres npx vitest run apps/portal/test/integration --reporter=default --reporter=json --outputFile.json="$OUT/postgres.json" || true
 
-node scripts/vitest-summary.mjs "$OUT/sqlite.json" "$OUT/postgres.json"
+node scripts/vitest-summary.mjs "$OUT/sqlite.json" "$OUT/perf.json" "$OUT/postgres.json"

@@ -38,6 +38,10 @@ export function databaseAdapter() {
     // transaction (provisioning 4,000+ documents went from minutes of disk waits to seconds).
     wal: { synchronous: 'NORMAL' },
     busyTimeout: 10_000,
+    // Real transactions (the adapter's default is none): a provisioned site or an imported legal-document
+    // row is written whole or not at all. IMMEDIATE takes the write lock at BEGIN, so two writers wait
+    // for each other (busyTimeout) instead of failing on a lock upgrade.
+    transactionOptions: { behavior: 'immediate' },
     push: false,
     migrationDir: path.resolve(process.env.CONG_MIGRATIONS_DIR ?? 'src/migrations/sqlite'),
     prodMigrations: sqliteMigrations,

@@ -82,6 +82,12 @@ export const RESERVED_SLUGS: readonly string[] = [
   'hoi-dap',
   'lay-y-kien',
   'so-do-trang',
+  'chuyen-muc',
+  'cong-feed',
+  'sitemap-portal.xml',
+  'favicon.ico',
+  'emblem.png',
+  'print.css',
 ];
 
 const UNIT_TYPE_EN: Readonly<Record<string, string>> = {

@@ -15,7 +15,7 @@ import { createLocalReq, type Payload, type PayloadRequest } from 'payload';
 import { planSites, type PlannedSite } from './plan';
 import { CATEGORIES, sectionsFor } from './sections';
 import { richText } from '../lib/lexical';
-import { leaderTitles, SAMPLE_DISCLOSURES, samplePage, samplePhone, samplePosts, type SampleSite } from './sample';
+import { leaderTitles, SAMPLE_DISCLOSURES, SAMPLE_HEAD_NAME, sampleLegalDocuments, samplePage, samplePhone, samplePosts, type SampleSite } from './sample';
 import { ensureSearchIndex } from '../search/indexing';
 
 export interface ProvisionOptions {
@@ -83,7 +83,7 @@ async function ensureSite(payload: Payload, req: PayloadRequest, p: PlannedSite,
   const parent = p.parentKey ? ids.get(p.parentKey) : undefined;
   const sampleContacts = demo
     ? {
-        responsiblePerson: { name: 'Nguyễn Văn A', position: leaderTitles(p.level).head.vi },
+        responsiblePerson: { name: SAMPLE_HEAD_NAME, position: leaderTitles(p.level).head.vi },
         contacts: { address: `Trụ sở ${p.governingAgency.vi} (địa chỉ mẫu)`, phone: samplePhone(p.slug.length + 7), email: `vanphong@${p.domain}` },
         editorialBoardDecision: { number: '01/QĐ-BBT (mẫu)' },
       }
@@ -196,7 +196,7 @@ async function ensureSkeleton(payload: Payload, req: PayloadRequest, p: PlannedS
 
   const titles = leaderTitles(p.level);
   const people = [
-    { name: 'Nguyễn Văn A', position: titles.head, isLeader: true, order: 1 },
+    { name: SAMPLE_HEAD_NAME, position: titles.head, isLeader: true, order: 1 },
     { name: 'Trần Thị B', position: titles.deputy, isLeader: true, isSpokesperson: true, order: 2 },
     { name: 'Lê Văn C', position: { vi: 'Chánh Văn phòng', en: 'Chief of Office' }, isContactPoint: true, order: 3 },
   ];
@@ -230,6 +230,15 @@ async function ensureSkeleton(payload: Payload, req: PayloadRequest, p: PlannedS
       { and: [{ site: { equals: site } }, { order: { equals: i + 1 } }] },
       { ...base, item: d.item.vi, legalBasis: d.legalBasis.vi, form: d.form.vi, timing: d.timing.vi, order: i + 1 },
       { item: d.item.en, legalBasis: d.legalBasis.en, form: d.form.en, timing: d.timing.en },
+      true,
+    );
+  }
+  for (const d of sampleLegalDocuments(sample)) {
+    await ensureDoc(
+      payload, req, counts, 'legal-documents',
+      { and: [{ site: { equals: site } }, { documentNumber: { equals: d.documentNumber } }] },
+      { ...base, documentNumber: d.documentNumber, type: d.type, kind: d.kind, summary: d.summary.vi, issuer: p.governingAgency.vi, signer: SAMPLE_HEAD_NAME, issuedOn: d.issuedOn, effectiveOn: d.issuedOn, field: d.field, validity: 'inForce' },
+      { summary: d.summary.en },
       true,
     );
   }

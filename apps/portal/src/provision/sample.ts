@@ -21,6 +21,9 @@ export const SAMPLE_PEOPLE = [
 ];
 
 /** Department-level titles differ from People's Committee titles. */
+/** The sample head of every demo agency (the placeholder name of Vietnamese forms). */
+export const SAMPLE_HEAD_NAME = 'Nguyễn Văn A';
+
 export function leaderTitles(level: string): { head: L; deputy: L } {
   return level === 'department'
     ? { head: { vi: 'Giám đốc', en: 'Director' }, deputy: { vi: 'Phó Giám đốc', en: 'Deputy Director' } }
@@ -107,6 +110,50 @@ export function samplePosts(site: SampleSite): { title: L; excerpt: L; body: L }
       title: { vi: `Đẩy mạnh chuyển đổi số, cải cách hành chính năm 2022`, en: `Digital transformation and administrative reform in 2022` },
       excerpt: { vi: 'Tin mẫu thứ hai.', en: 'Second sample item.' },
       body: { vi: 'Nội dung tin mẫu thứ hai.', en: 'Second sample news text.' },
+    },
+  ];
+}
+
+/** A sample legal document of a demo site (metadata only; numbers are invented and marked as samples). */
+export interface SampleLegalDocument {
+  /** Stable per site: the natural key that keeps re-provisioning idempotent. */
+  documentNumber: string;
+  type: string;
+  kind: 'normative' | 'directive';
+  summary: L;
+  issuedOn: string;
+  field: string;
+}
+
+/**
+ * Two sample documents every demo site publishes: the agency's regulation on running its website and
+ * providing information on it (the survey found sites without one; Decree 42/2022 Art. 9(1)), and its
+ * administrative-reform plan. Issued by the site's governing agency.
+ */
+export function sampleLegalDocuments(site: SampleSite): SampleLegalDocument[] {
+  const agency = site.level === 'department' ? 'SỞ' : 'UBND';
+  return [
+    {
+      documentNumber: `15/QĐ-${agency}`,
+      type: 'Quyết định',
+      kind: 'directive',
+      summary: {
+        vi: `Ban hành Quy chế quản lý, vận hành và cung cấp thông tin trên ${site.name.vi} (văn bản mẫu)`,
+        en: `Regulation on managing, operating and providing information on the ${site.name.en} (sample document)`,
+      },
+      issuedOn: '2022-09-15',
+      field: 'Thông tin và truyền thông',
+    },
+    {
+      documentNumber: `120/KH-${agency}`,
+      type: 'Kế hoạch',
+      kind: 'directive',
+      summary: {
+        vi: `Kế hoạch cải cách hành chính năm 2023 của ${site.governingAgency.vi} (văn bản mẫu)`,
+        en: `Administrative reform plan for 2023 of the ${site.governingAgency.en} (sample document)`,
+      },
+      issuedOn: '2022-11-20',
+      field: 'Cải cách hành chính',
     },
   ];
 }

@@ -72,11 +72,30 @@ export interface PublishedPage<T> {
  * Published documents of one site (per-locale status: a document unpublished in `locale` is absent).
  * `site: null` queries every site (the portal's aggregated blocks). `page` past the end gives no docs.
  */
+/**
+ * Collections whose required, localized `title` tells whether an item exists in a language: publishing from
+ * the admin can mark a locale published that was never written (no title there); such an item is not a
+ * translation and stays out of that language's pages.
+ */
+const TITLED = new Set(['posts', 'pages', 'consultations', 'feedback', 'plans', 'procurement']);
+
+/** The conditions every public query adds: this site (unless null), published, written in this locale. */
+export function publishedWhere(collection: string, site: SiteDoc | null, where?: Where): Where {
+  return {
+    and: [
+      ...(site ? [{ site: { equals: site.id } }] : []),
+      { _status: { equals: 'published' } },
+      ...(TITLED.has(collection) ? [{ title: { exists: true } }] : []),
+      ...(where ? [where] : []),
+    ],
+  };
+}
+
 export async function findPublished<T>(collection: string, site: SiteDoc | null, locale: Locale, opts: { where?: Where; limit?: number; sort?: string; page?: number; depth?: number } = {}): Promise<PublishedPage<T>> {
   const p = await payload();
   const res = await p.find({
     collection: collection as never,
-    where: { and: [...(site ? [{ site: { equals: site.id } }] : []), { _status: { equals: 'published' } }, ...(opts.where ? [opts.where] : [])] },
+    where: publishedWhere(collection, site, opts.where),
     locale,
     fallbackLocale: false,
     limit: opts.limit ?? 10,
@@ -94,7 +113,7 @@ export async function distinctValues(collection: string, site: SiteDoc, locale: 
   const res = await p.findDistinct({
     collection: collection as never,
     field: field as never,
-    where: { and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }] },
+    where: publishedWhere(collection, site),
     locale,
     sort: field as never,
     ...anon,
@@ -111,7 +130,7 @@ export async function publishedDates(collection: string, site: SiteDoc, locale: 
   const p = await payload();
   const res = await p.find({
     collection: collection as never,
-    where: { and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }, ...(where ? [where] : [])] },
+    where: publishedWhere(collection, site, where),
     locale,
     fallbackLocale: false,
     pagination: false,

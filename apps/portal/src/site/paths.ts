@@ -6,8 +6,6 @@ export const sitePath = (site: Pick<SiteDoc, 'slug' | 'level'>, locale: Locale):
   return site.level === 'province' || !site.slug ? `${prefix}/` : `${prefix}/${site.slug}/`;
 };
 
-/** Reserved first path segments that no site slug may take. */
-export const RESERVED = new Set(['admin', 'api', '_next', 'en', 'media', 'favicon.ico', 'robots.txt', 'sitemap.xml']);
 
 /**
  * URL of a page of `site`: `segments` joined after the site prefix, then the non-empty `query` values

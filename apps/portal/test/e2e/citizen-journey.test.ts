@@ -18,7 +18,8 @@ import { planSites } from '../../src/provision/plan';
 const ready = hasChromium && hasBuild;
 if (!ready) console.warn(`citizen journey skipped: ${hasChromium ? '' : '/usr/bin/chromium missing; '}${hasBuild ? '' : 'no Next build (run npm test, which builds first)'}`);
 
-const commune = planSites('06', '2022-12-01').filter((p) => p.level === 'commune')[2];
+// The demo has editor accounts on the first commune (src/provision/demo-users.ts).
+const commune = planSites('06', '2022-12-01').filter((p) => p.level === 'commune')[0];
 const stamp = Date.now().toString(36);
 const title = `Khánh thành nhà văn hóa thôn Bản Đồn ${stamp}`;
 /** What a visitor types: no tone marks, no đ. */

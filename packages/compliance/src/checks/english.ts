@@ -20,16 +20,22 @@ import { contentTokens, findPhrase, foldVi, guessLanguage, normalizeForMatch } f
 import type { Evidence, JudgeContext } from '../rules/types.js';
 import { emailsIn, findPeople, phonesIn } from './people.js';
 import { analyseSections } from './sections.js';
+import { foreignSiteOf, knownName, rootPathOf } from './site-roots.js';
 import { clip, daysBetween, defineJudge, homePage, hostOf, htmlPages, judgement, normUrl, pageIndex, tx } from './util.js';
 
+/**
+ * The site's English pages: pages whose content is English, except pages of other sites served on the same host
+ * (a component's English pages reached by a crawl of its portal: site-roots.ts).
+ */
 export function englishPages(s: SiteSnapshot): PageSnapshot[] {
-  return htmlPages(s).filter((p) => guessLanguage(`${p.facts.title} ${p.facts.mainText.slice(0, 6000)}`).lang === 'en');
+  return htmlPages(s).filter((p) => guessLanguage(`${p.facts.title} ${p.facts.mainText.slice(0, 6000)}`).lang === 'en' && foreignSiteOf(s, p) === undefined);
 }
 
 /** Pages that claim English (lang/URL/entry) but whose content is not English. */
 function fakeEnglish(s: SiteSnapshot): PageSnapshot[] {
   return htmlPages(s).filter(
     (p) =>
+      foreignSiteOf(s, p) === undefined &&
       (/^en\b/i.test(p.facts.lang) || /\/en(\/|$)|[-_/]eng?\b|english/i.test(p.finalUrl || p.url) || (s.englishUrl && normUrl(s.englishUrl) === normUrl(p.finalUrl || p.url))) &&
       guessLanguage(p.facts.mainText.slice(0, 6000)).lang === 'vi',
   );
@@ -354,6 +360,42 @@ function identitySegments(s: SiteSnapshot, en: PageSnapshot[]): Set<string> {
 }
 
 /**
+ * Names of the site's provincial portal as the site's pages link to it (`--portal`): the texts of links to the
+ * portal's home or its English home ("Provincial portal: Bac Kan Province Web Portal"). A component's English page
+ * may carry them beside its own name.
+ */
+function portalNames(ctx: JudgeContext): string[] {
+  const portal = ctx.site.portalUrl;
+  if (!portal) return [];
+  const abs = /^[a-z][a-z0-9+.-]*:\/\//i.test(portal) ? portal : `https://${portal}`;
+  const host = hostOf(abs).replace(/^www\./, '');
+  const root = rootPathOf(abs) ?? '';
+  const roots = new Set([root, `${root}/en`, `/en${root}`]);
+  const out = new Set<string>();
+  for (const p of htmlPages(ctx.snapshot)) {
+    for (const l of p.facts.links) {
+      if (hostOf(l.url).replace(/^www\./, '') !== host || !roots.has(rootPathOf(l.url) ?? '-')) continue;
+      if (normUrl(l.url) === normUrl(p.finalUrl || p.url)) continue;
+      if (l.text.trim()) out.add(l.text.trim());
+    }
+  }
+  return [...out];
+}
+
+/**
+ * A title segment that names the site's parent, not another agency: on a site below province level, the name of
+ * its portal as its pages link to it, or a province-level name whose place is the site's own province
+ * ("Bac Kan Province Web Portal" on a Bắc Kạn ward's page).
+ */
+function namesParent(seg: string, me: { kind?: Kind }, myPlaces: Set<string>, parents: string[]): boolean {
+  if (!me.kind || me.kind === 'province') return false;
+  if (parents.length && knownName(seg, parents)) return true;
+  if (agencyMention(seg)?.kind !== 'province') return false;
+  const places = placesIn(seg);
+  return places.size > 0 && myPlaces.size > 0 && [...places].every((x) => myPlaces.has(x));
+}
+
+/**
  * The English pages identify this agency (not another one whose template was copied). A title segment fails when it
  * names another kind of agency, another agency's name, another province than the site's ("Bac Kan …" on a Thái
  * Nguyên site), or another provincial department than this one ("… Department of Information and Communications"
@@ -369,10 +411,11 @@ export const judgeEnglishIdentity = defineJudge('english-identity', (ctx) => {
     return home?.facts ? agencyKeyVi(home.facts.title) : undefined;
   })());
   const ownSegments = identitySegments(ctx.snapshot, en);
+  const parents = portalNames(ctx);
   const wrong: (Evidence & { why: { vi: string; en: string } })[] = [];
   const right: Evidence[] = [];
   for (const p of en) {
-    const segs = titleSegments(p.facts!.title).filter((x) => !GENERIC_TITLE.test(normalizeForMatch(x)));
+    const segs = titleSegments(p.facts!.title).filter((x) => !GENERIC_TITLE.test(normalizeForMatch(x)) && !namesParent(x, me, myPlaces, parents));
     for (const seg of segs) {
       const m = agencyMention(seg);
       const own = ownSegments.has(normalizeForMatch(seg));

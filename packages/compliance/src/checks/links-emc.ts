@@ -11,6 +11,7 @@
 import type { EmcTagFact, PageSnapshot } from '../snapshot.js';
 import { classifyPage } from '../match/matcher.js';
 import type { Evidence } from '../rules/types.js';
+import { foreignSiteOf } from './site-roots.js';
 import { allLinks, clip, defineJudge, dom, homePage, hostOf, htmlPages, isGovHost, judgement, ownHosts, tx, uniqBy } from './util.js';
 
 /**
@@ -119,7 +120,8 @@ function pageKind(p: PageSnapshot, home: PageSnapshot | undefined): PageKind {
 export const judgeEmcTag = defineJudge('emc-tag', (ctx) => {
   const s = ctx.snapshot;
   const home = homePage(s);
-  const pages = htmlPages(s);
+  // pages of component sites served on the same host carry their own site ids: they are not this site's pages
+  const pages = htmlPages(s).filter((p) => foreignSiteOf(s, p) === undefined);
   const tagged = pages.map((p) => ({ p, kind: pageKind(p, home), emc: emcOf(p) }));
   const homeTag = tagged.find((x) => x.kind === 'home');
   const ev: Evidence[] = [];

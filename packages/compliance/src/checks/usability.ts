@@ -6,40 +6,12 @@
  * print stylesheets, rating widgets).
  */
 import type { PageSnapshot, SiteSnapshot } from '../snapshot.js';
-import { classifyPage, titleSegments } from '../match/matcher.js';
+import { articlePages } from './articles.js';
 import type { Evidence } from '../rules/types.js';
 import { clip, defineJudge, dom, homePage, htmlPages, judgement, tx, uniqBy } from './util.js';
 
-/**
- * A list page (news category, search results): a short title and many titled, dated links. (An article has a
- * long title of its own; its "related news" list does not make it a list.)
- */
-function looksLikeList(p: PageSnapshot): boolean {
-  const f = p.facts;
-  if (!f) return false;
-  const first = titleSegments(f.title)[0] ?? '';
-  const titled = f.links.filter((l) => (l.region === 'main' || l.region === 'other') && l.text.split(/\s+/).length >= 4).length;
-  return first.split(/\s+/).length < 5 && titled >= 8 && f.dates.length >= 6;
-}
-
-/**
- * Article pages: pages the crawler reached as articles (`via: 'article'`: a long link title to a permalink, such as
- * a short news item at "/tin-tuc/khai-mac-giai-….html"), permalink-looking URLs, or a long dated title with body
- * text that is not a section page. Pages reached as articles come first.
- */
-export function articlePages(s: SiteSnapshot, max = 5): PageSnapshot[] {
-  const home = homePage(s);
-  const candidates = htmlPages(s).filter((p) => p !== home);
-  const viaArticle = candidates.filter((p) => p.via === 'article' && !looksLikeList(p));
-  const others = candidates.filter((p) => {
-    if (viaArticle.includes(p)) return false;
-    const u = p.finalUrl || p.url;
-    if (/\/-\/|view_content|\/\d{4,}[-/]|[-_]\d{5,}|\/(chi-tiet|detail|view-article|tin-chi-tiet)\b/i.test(u)) return true;
-    const first = titleSegments(p.facts.title)[0] ?? '';
-    return classifyPage(p).sections.length === 0 && first.split(/\s+/).length >= 6 && p.facts.dates.length > 0 && p.facts.mainText.split(' ').length > 150;
-  });
-  return [...viaArticle, ...others].slice(0, max);
-}
+/** Article pages: see articles.ts (re-exported here for the checks and the CLI that import it from this module). */
+export { articlePages } from './articles.js';
 
 const PRINT_TEXT = /(^|\s)(in bài|in trang|bản in|in tin|in ấn|print|printer)(\s|$)/i;
 

@@ -7,7 +7,7 @@
  * Items come from anonymous `overrideAccess: false` queries (only published, per locale).
  */
 import type { Where } from 'payload';
-import { listComponentSites, payload, type Locale, type SiteDoc } from '../data';
+import { listComponentSites, payload, publishedWhere, type Locale, type SiteDoc } from '../data';
 import { href } from '../paths';
 import { categoryHref } from '../components/CategoryNav';
 import { absolute, sitemapPath } from '../meta/urls';
@@ -30,7 +30,7 @@ async function rows(collection: string, site: SiteDoc, locale: Locale, select: s
   const p = await payload();
   const res = await p.find({
     collection: collection as never,
-    where: { and: [{ site: { equals: site.id } }, { _status: { equals: 'published' } }, ...(where ? [where] : [])] },
+    where: publishedWhere(collection, site, where),
     locale,
     fallbackLocale: false,
     pagination: false,
