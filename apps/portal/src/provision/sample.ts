@@ -48,15 +48,25 @@ export function samplePage(section: SectionSpec, site: SampleSite): { vi: string
         en: [`This part tells how ${e} was formed and developed (sample text to show the layout).`],
       };
     case 'organisationStructure':
-      return {
-        vi: ['## Lãnh đạo', 'Nguyễn Văn A – người đứng đầu; Trần Thị B – cấp phó.', '## Các đơn vị trực thuộc', 'Văn phòng; Phòng Chuyên môn 1; Phòng Chuyên môn 2 (dữ liệu mẫu).'],
-        en: ['## Leadership', 'Nguyễn Văn A – head; Trần Thị B – deputy.', '## Units', 'Office; Division 1; Division 2 (sample data).'],
-      };
+      return site.level === 'department'
+        ? {
+            vi: ['## Lãnh đạo', `Giám đốc ${SAMPLE_HEAD_NAME} phụ trách chung; hai Phó Giám đốc (Trần Thị B, Lê Văn C) giúp Giám đốc theo lĩnh vực được phân công.`, '## Các phòng chuyên môn', 'Văn phòng Sở (tổng hợp, hành chính, tổ chức cán bộ, tiếp nhận văn bản đến); Thanh tra Sở; Phòng Kế hoạch – Tài chính; Phòng Quản lý chuyên ngành 1; Phòng Quản lý chuyên ngành 2.', '## Đơn vị sự nghiệp trực thuộc', 'Trung tâm dịch vụ công của Sở (dữ liệu mẫu: biên tập viên thay bằng cơ cấu thật theo quyết định của Ủy ban nhân dân tỉnh).'],
+            en: ['## Leadership', `Director ${SAMPLE_HEAD_NAME} is in overall charge; two Deputy Directors (Trần Thị B, Lê Văn C) assist the Director in the fields assigned to them.`, '## Divisions', 'Department Office (coordination, administration, personnel, incoming documents); Department Inspectorate; Planning and Finance Division; Specialised Management Division 1; Specialised Management Division 2.', '## Public service unit', "The Department's public service centre (sample data: editors replace it with the real structure set by the Provincial People's Committee)."],
+          }
+        : {
+            vi: ['## Lãnh đạo', `Chủ tịch ${SAMPLE_HEAD_NAME} phụ trách chung; các Phó Chủ tịch giúp Chủ tịch theo lĩnh vực kinh tế và văn hóa – xã hội.`, '## Các cơ quan chuyên môn, bộ phận giúp việc', 'Văn phòng Hội đồng nhân dân và Ủy ban nhân dân; bộ phận Tài chính – Kế toán; Địa chính – Xây dựng; Tư pháp – Hộ tịch; Văn hóa – Xã hội; Công an; Chỉ huy Quân sự; Bộ phận Một cửa tiếp nhận và trả kết quả thủ tục hành chính (dữ liệu mẫu).'],
+            en: ['## Leadership', `Chairman ${SAMPLE_HEAD_NAME} is in overall charge; the Vice Chairpersons assist the Chairman in economic and in cultural and social affairs.`, '## Offices and staff', "Office of the People's Council and People's Committee; Finance and Accounting; Land Administration and Construction; Justice and Civil Status; Culture and Social Affairs; Police; Military Command; the one-stop desk that receives administrative-procedure applications and returns results (sample data)."],
+          };
     case 'functionsAndDuties':
-      return {
-        vi: [`${site.governingAgency.vi} thực hiện chức năng quản lý nhà nước theo quy định của pháp luật (nội dung mẫu).`, 'Nhiệm vụ và quyền hạn cụ thể được nêu trong văn bản quy định chức năng, nhiệm vụ của cơ quan.'],
-        en: [`${site.governingAgency.en} performs state management functions as the law provides (sample text).`, 'Its specific duties and powers are set out in its founding regulation.'],
-      };
+      return site.level === 'department'
+        ? {
+            vi: ['## Vị trí, chức năng', `${site.governingAgency.vi} là cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, tham mưu, giúp Ủy ban nhân dân tỉnh quản lý nhà nước về ngành, lĩnh vực được giao; có tư cách pháp nhân, con dấu và tài khoản riêng (nội dung mẫu).`, '## Nhiệm vụ, quyền hạn', 'Trình Ủy ban nhân dân tỉnh dự thảo quyết định, kế hoạch, đề án thuộc lĩnh vực quản lý; hướng dẫn, kiểm tra, thanh tra việc thực hiện văn bản pháp luật; giải quyết thủ tục hành chính; tổng hợp, báo cáo định kỳ và đột xuất; quản lý tổ chức bộ máy, công chức, viên chức và tài chính của Sở theo quy định.'],
+            en: ['## Position and functions', `The ${site.governingAgency.en} is a specialised agency of the Provincial People's Committee. It advises and assists the Committee in state management of its sector and has its own legal personality, seal and account (sample text).`, '## Duties and powers', "It submits draft decisions, plans and programmes in its field to the Provincial People's Committee; guides, checks and inspects how legal documents are applied; handles administrative procedures; reports regularly and when asked; and manages its own organisation, civil servants, public employees and finances as the law provides."],
+          }
+        : {
+            vi: ['## Chức năng', `${site.governingAgency.vi} là cơ quan hành chính nhà nước ở địa phương, chấp hành nghị quyết của Hội đồng nhân dân cùng cấp và văn bản của cơ quan nhà nước cấp trên (Luật Tổ chức chính quyền địa phương; nội dung mẫu).`, '## Nhiệm vụ, quyền hạn', 'Xây dựng, trình Hội đồng nhân dân quyết định các nội dung thuộc thẩm quyền; tổ chức thực hiện ngân sách địa phương; quản lý đất đai, xây dựng, trật tự đô thị và môi trường trên địa bàn; bảo đảm an ninh, trật tự; giải quyết thủ tục hành chính cho người dân và doanh nghiệp; tiếp công dân, giải quyết khiếu nại, tố cáo theo quy định.'],
+            en: ['## Functions', `The ${site.governingAgency.en} is the local state administrative body. It carries out the resolutions of the People's Council at its level and the documents of higher state bodies (Law on Local Government Organisation; sample text).`, '## Duties and powers', "It prepares and submits to the People's Council the matters within its competence; executes the local budget; manages land, construction, urban order and the environment in its area; keeps security and public order; handles administrative procedures for citizens and businesses; and receives citizens and settles complaints and denunciations as the law provides."],
+          };
     case 'leadership':
       return { vi: ['Danh sách lãnh đạo và cán bộ đầu mối (dữ liệu mẫu) được hiển thị dưới đây.'], en: ['Leaders and contact points (sample data) are listed below.'] };
     case 'contacts':
