@@ -43,5 +43,6 @@ ensure_build() {
     return 0
   fi
   log "Biên dịch ứng dụng (next build, khoảng 1–2 phút)…"
+  mkdir -p "$ROOT/data"   # the build log goes there even when CONG_DATA_DIR points elsewhere
   (cd apps/portal && PAYLOAD_SECRET="${PAYLOAD_SECRET:-build-only-not-a-secret}" npx next build > "$ROOT/data/next-build.log" 2>&1) || { tail -40 "$ROOT/data/next-build.log" >&2; log "next build failed (log: data/next-build.log)"; return 1; }
 }

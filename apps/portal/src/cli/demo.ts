@@ -43,7 +43,7 @@ const lines = [
   '',
   '══════════════════════════════════════════════════════════════════════',
   ' Cổng — bản trình diễn (tỉnh Bắc Kạn, 01/12/2022, dữ liệu mẫu)',
-  ' Trang quản trị: http://localhost:3000/admin',
+  ` Trang quản trị: http://localhost:${process.env.PORT || 3000}/admin`,
   ` Mật khẩu chung của các tài khoản mẫu: ${users.password}`,
   ...users.accounts.map((a) => `   ${a.email.padEnd(52)} ${a.role}${a.site ? ` — ${a.site}` : ''}`),
   '══════════════════════════════════════════════════════════════════════',

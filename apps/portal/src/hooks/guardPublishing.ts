@@ -10,7 +10,10 @@ import { asUser, hasSiteRole, isSuperAdmin, PUBLISHER_ROLES } from '../access/ro
 
 export const guardPublishing: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
   if (operation !== 'update' && operation !== 'updateByID') return args;
-  if (args.overrideAccess !== false) return args; // trusted server code: access is not checked either
+  // Trusted server code (Local API without access control) skips the guard; REST and GraphQL requests never
+  // do, whatever their args say (their overrideAccess is undefined, not false).
+  const trusted = args.overrideAccess === true || (args.overrideAccess === undefined && req.payloadAPI === 'local');
+  if (trusted) return args;
   const user = asUser(req);
   if (isSuperAdmin(user)) return args;
   if (args.draft === true) return args; // a draft never changes the live version

@@ -52,7 +52,16 @@ function withPurgeHooks(c: CollectionConfig): CollectionConfig {
     ...c,
     hooks: {
       ...c.hooks,
-      afterChange: [...(c.hooks?.afterChange ?? []), ((args) => { purgeHook(c.slug, 'afterChange')(args); return args.doc; })],
+      afterChange: [
+        ...(c.hooks?.afterChange ?? []),
+        ((args) => {
+          // A draft that was not live before changes no public page (e.g. a citizen's pending question):
+          // no purge, so anonymous writes cannot empty the cache.
+          const neverLive = args.doc?._status === 'draft' && args.previousDoc?._status !== 'published';
+          if (!neverLive) purgeHook(c.slug, 'afterChange')(args);
+          return args.doc;
+        }),
+      ],
       afterDelete: [...(c.hooks?.afterDelete ?? []), ((args) => { purgeHook(c.slug, 'afterDelete')(args); return args.doc; })],
     },
   };

@@ -34,6 +34,33 @@ async function freePort(): Promise<number> {
 export interface Running { url: string; dataDir: string; stop: () => Promise<void>; log: () => string }
 
 /**
+ * Fills `dataDir` with the demo province. The first call of a test run provisions it with the demo CLI
+ * (≈ 80 s) and keeps a copy of the resulting database as a template (keyed by the CLI bundle, so a
+ * rebuilt CLI provisions afresh); later calls copy the template (< 1 s). Each server still gets its own
+ * database: tests that publish do not see each other's posts.
+ */
+async function provisionDemo(dataDir: string, env: Record<string, string | undefined>): Promise<void> {
+  const args = cliArgs('demo');
+  const bundle = fs.statSync(path.join(root, 'apps/portal/dist/cli/demo.mjs')); // cliArgs() has just (re)built it
+  const template = path.join(os.tmpdir(), `cong-demo-template-${Math.round(bundle.mtimeMs)}-${bundle.size}`);
+  const copyDb = (from: string, to: string) => {
+    for (const f of fs.readdirSync(from)) if (/^cong\.db/.test(f) || f === '.demo-provisioned' || f === 'demo-credentials.txt') fs.copyFileSync(path.join(from, f), path.join(to, f));
+    if (fs.existsSync(path.join(from, 'media'))) fs.cpSync(path.join(from, 'media'), path.join(to, 'media'), { recursive: true });
+  };
+  if (fs.existsSync(path.join(template, '.demo-provisioned'))) return copyDb(template, dataDir);
+  await promisify(execFile)(process.execPath, args, { cwd: root, env: env as NodeJS.ProcessEnv, maxBuffer: 64 * 1024 * 1024 });
+  fs.writeFileSync(path.join(dataDir, '.demo-provisioned'), '');
+  // Publish the template atomically (another test file may be provisioning at the same time).
+  const staging = fs.mkdtempSync(`${template}.tmp-`);
+  copyDb(dataDir, staging);
+  try {
+    fs.renameSync(staging, template);
+  } catch {
+    fs.rmSync(staging, { recursive: true, force: true }); // another worker won the race: its template is as good
+  }
+}
+
+/**
  * Provisions the demo into a temp folder and starts the server; resolves when it answers.
  * `serverEnv` adds environment for the server only (e.g. `CONG_PAGE_CACHE_MB`).
  */
@@ -49,7 +76,7 @@ export async function startDemoServer(serverEnv: Record<string, string> = {}): P
   delete env.DATABASE_URL;
   delete env.CONG_MIGRATIONS_DIR;
   delete env.NODE_ENV;
-  await promisify(execFile)(process.execPath, cliArgs('demo'), { cwd: root, env: env as NodeJS.ProcessEnv, maxBuffer: 64 * 1024 * 1024 });
+  await provisionDemo(dataDir, env);
   const port = await freePort();
   let output = '';
   // The production server of `npm start`: Next behind the public-page cache (apps/portal/server.mjs).

@@ -38,9 +38,16 @@ export function FileLinks({ files = [], urls = [], locale, heading }: { files?: 
         ))}
         {urls.map((u, i) => (
           <li key={`u-${i}`}>
-            <a href={u} download>
-              {fileNameOf(u)}
-            </a>
+            {/^https?:\/\//i.test(u) ? (
+              <a href={u} download>
+                {fileNameOf(u)}
+              </a>
+            ) : (
+              // A path relative to the source site of an import: linking it here would be a dead link.
+              <>
+                {fileNameOf(u)} <span className="meta">({tr(locale, 'tệp trên trang nguồn, chưa có đường dẫn đầy đủ', 'file on the source site; no full address yet')})</span>
+              </>
+            )}
           </li>
         ))}
       </ul>
