@@ -164,6 +164,9 @@ function varyWithEncoding(vary) {
  *   `ready()` false makes every request bypass (e.g. while the content generation cannot be read);
  *   `allowBypassHeader` honours `X-Cong-Cache: bypass` (benchmarks only).
  */
+/** Marks a render that a purge overtook (see cachingHandler). */
+const STALE = Symbol('stale render');
+
 export function cachingHandler(handler, o) {
   const { cache } = o;
   const cacheControl = `public, max-age=${o.maxAge ?? 0}, must-revalidate`;
@@ -202,8 +205,11 @@ export function cachingHandler(handler, o) {
     }
     const pending = inflight.get(key);
     if (pending) {
+      // A render overtaken by a purge (STALE) is not served to those who waited for it: they queue again
+      // behind one fresh render instead of each rendering the page themselves (a stampede that, under
+      // load, delayed fresh pages by seconds).
       return void pending.then(
-        (entry) => (entry ? serve(req, res, entry, 'HIT') : pass(req, res, 'MISS')),
+        (entry) => (entry === STALE ? handle(req, res) : entry ? serve(req, res, entry, 'HIT') : pass(req, res, 'MISS')),
         () => pass(req, res, 'MISS'),
       );
     }
@@ -259,7 +265,10 @@ export function cachingHandler(handler, o) {
     }
   };
 
-  /** Builds and stores the entry of a finished response when it may be cached; returns it or undefined. */
+  /**
+   * Builds and stores the entry of a finished response when it may be cached; returns it, `STALE` when a purge
+   * overtook the render (cacheable, but possibly old content), or undefined when it may not be cached.
+   */
   function store(key, res, chunks, tooBig, generation) {
     const status = res.statusCode;
     const headers = res.getHeaders();
@@ -267,7 +276,7 @@ export function cachingHandler(handler, o) {
     if (headers['set-cookie'] || headers['content-encoding']) return undefined;
     if (String(headers['x-cong-cache'] ?? '') === 'off') return undefined;
     if (!CACHEABLE_TYPE.test(String(headers['content-type'] ?? ''))) return undefined;
-    if (generation !== cache.generation) return undefined;
+    if (generation !== cache.generation) return STALE;
     const body = Buffer.concat(chunks);
     const etag = `W/"${crypto.createHash('sha1').update(body).digest('base64url')}"`;
     const vary = varyWithEncoding(headers.vary);

@@ -133,6 +133,35 @@ describe.skipIf(!hasBuild)('public-page cache on the production server', () => {
     expect(ms).toBeLessThan(FRESH_MS);
   });
 
+  it('under load (50 connections on the portal home), a post published through REST is visible within 5 s', async () => {
+    for (const p of pagesOfPost) await get(p);
+    // autocannon (a dev dependency) keeps 50 connections busy on `/` while the post is published and looked for.
+    // @ts-expect-error autocannon ships no types
+    const { default: autocannon } = await import('autocannon');
+    let requests = 0;
+    const load = autocannon({ url: `${server.url}/`, connections: 50, duration: 20 }, () => undefined);
+    load.on('response', () => requests++);
+    try {
+      await new Promise((r) => setTimeout(r, 2_000));
+      const title = `Thông báo kiểm thử bộ đệm dưới tải ${Date.now()}`;
+      const res = await fetch(`${server.url}/api/posts?locale=vi`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${token}` },
+        body: JSON.stringify({ title, site: siteId, categories, _status: 'published' }),
+      });
+      expect(res.status, await res.clone().text()).toBe(201);
+      const ms = await untilFresh(pagesOfPost, title);
+      console.log(`under load (${requests} requests on / so far): REST publish visible on ${pagesOfPost.join(', ')} after ${ms} ms`);
+      expect(requests).toBeGreaterThan(1_000);
+      expect(ms).toBeLessThan(FRESH_MS);
+    } finally {
+      load.stop();
+      // The server's generation poll purges once more about a second after the write: let it pass before the
+      // next test checks for HITs.
+      await new Promise((r) => setTimeout(r, 2_500));
+    }
+  }, 60_000);
+
   it('shows a post published by another process (Local API) within 5 s, and drops it within 5 s of deletion', async () => {
     for (const p of pagesOfPost) await get(p);
     for (const p of pagesOfPost) expect((await get(p)).cache).toBe('HIT');
