@@ -123,23 +123,30 @@ export async function distinctValues(collection: string, site: SiteDoc, locale: 
 }
 
 /**
- * Dates (ISO strings) of `field` over every published document of a site matching `where`, newest first;
- * for month lists of archives. Reads only that field.
+ * Only the `select`ed fields of every published document of a site matching `where` (one locale, no
+ * fallback, depth 0, at most `limit`), sorted by `sort`; for month lists and sitemaps.
  */
-export async function publishedDates(collection: string, site: SiteDoc, locale: Locale, field: string, where?: Where): Promise<string[]> {
+export async function publishedFields<T = Record<string, unknown>>(collection: string, site: SiteDoc, locale: Locale, select: string[], opts: { where?: Where; sort?: string; limit?: number } = {}): Promise<T[]> {
   const p = await payload();
   const res = await p.find({
     collection: collection as never,
-    where: publishedWhere(collection, site, where),
+    where: publishedWhere(collection, site, opts.where),
     locale,
     fallbackLocale: false,
     pagination: false,
-    select: { [field]: true } as never,
-    sort: `-${field}`,
+    ...(opts.limit ? { limit: opts.limit } : {}),
+    select: Object.fromEntries(select.map((f) => [f, true])) as never,
+    ...(opts.sort ? { sort: opts.sort } : {}),
     depth: 0,
     ...anon,
   });
-  return (res.docs as Record<string, unknown>[]).map((d) => d[field]).filter((v): v is string => typeof v === 'string');
+  return res.docs as unknown as T[];
+}
+
+/** Dates (ISO strings) of `field` over every published document of a site matching `where`, newest first. */
+export async function publishedDates(collection: string, site: SiteDoc, locale: Locale, field: string, where?: Where): Promise<string[]> {
+  const docs = await publishedFields(collection, site, locale, [field], { where, sort: `-${field}` });
+  return docs.map((d) => d[field]).filter((v): v is string => typeof v === 'string');
 }
 
 export async function findPublishedOne<T>(collection: string, site: SiteDoc, locale: Locale, where: Where): Promise<T | null> {

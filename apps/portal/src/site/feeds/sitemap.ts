@@ -7,7 +7,7 @@
  * Items come from anonymous `overrideAccess: false` queries (only published, per locale).
  */
 import type { Where } from 'payload';
-import { listComponentSites, payload, publishedWhere, type Locale, type SiteDoc } from '../data';
+import { listComponentSites, publishedFields, type Locale, type SiteDoc } from '../data';
 import { href } from '../paths';
 import { categoryHref } from '../components/CategoryNav';
 import { absolute, sitemapPath } from '../meta/urls';
@@ -26,22 +26,8 @@ interface Row {
 }
 
 /** Published rows of one collection for a site in one locale (only the fields named in `select`). */
-async function rows(collection: string, site: SiteDoc, locale: Locale, select: string[], where?: Where): Promise<Row[]> {
-  const p = await payload();
-  const res = await p.find({
-    collection: collection as never,
-    where: publishedWhere(collection, site, where),
-    locale,
-    fallbackLocale: false,
-    pagination: false,
-    limit: SITEMAP_MAX_URLS,
-    depth: 0,
-    select: Object.fromEntries(select.map((f) => [f, true])) as never,
-    overrideAccess: false,
-    user: null,
-  });
-  return res.docs as unknown as Row[];
-}
+const rows = (collection: string, site: SiteDoc, locale: Locale, select: string[], where?: Where): Promise<Row[]> =>
+  publishedFields<Row>(collection, site, locale, select, { where, limit: SITEMAP_MAX_URLS });
 
 /** Merges per-locale rows of the same documents into entries (a document published in one language only has one path). */
 function merge(byLocale: Record<Locale, Row[]>, pathOf: (row: Row, locale: Locale) => string | null): SitemapEntry[] {
